@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// Firefox needs a fixed id so storage and the e2e tests' moz-extension:// URL stay stable.
+export const GECKO_ID = 'crosscheck@crosscheck.invalid';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'assets/public',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Crosscheck',
+    description: 'Cross-checks the news while you read it: which other outlets agree, which differ, and how.',
+    permissions: ['storage', 'unlimitedStorage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+  },
+});
