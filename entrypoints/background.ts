@@ -1,1 +1,4 @@
-export default defineBackground(() => {});
+import { defineBackground } from '#imports';
+import { startBackground } from '@/src/background';
+
+export default defineBackground(() => startBackground());

@@ -1,0 +1,3 @@
+import { startPopup } from '@/src/ui/popup';
+
+void startPopup(document);

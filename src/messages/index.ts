@@ -1,0 +1,2 @@
+export * from './schemas';
+export { send, listen, dispatch, isOwnSender, type Handlers } from './channel';
