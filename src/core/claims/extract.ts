@@ -1,0 +1,188 @@
+/**
+ * Article body → claims. Every sentence (or long sentence's independent clause) that states
+ * something becomes a Claim with its slots, predicates, keys, polarity, attribution and
+ * check-worthiness. Page furniture, datelines and verbless scraps are left out.
+ */
+import type { Claim, NameSlot, QuoteSlot } from '../model';
+import { extractDates } from '../text/dates';
+import { buildNameContext, extractNames, nameKey, type NameContext } from '../text/names';
+import { extractQuantities } from '../text/numbers';
+import { contentLemmas } from '../text/tokens';
+import { isEventClass, predicateClasses } from '../text/predicates';
+import { claimUnits, type ClaimUnit } from './units';
+import { findQuoteSpans, clipQuote, type QuoteSpan } from './quotes';
+import { findAttribution, isPronoun, quoteSpeaker, type AttributionMatch } from './attribution';
+import { polarityOf } from './polarity';
+import { claimKeys } from './keys';
+import { checkworthiness } from './checkworthiness';
+
+export interface ArticleForClaims {
+  id: string;
+  /** The article body: claim offsets index this text. */
+  text: string;
+  publishedAt: string | null;
+  title?: string | null;
+}
+
+/** How many sentences back a "he said" may look for the person it means. */
+const PRONOUN_REACH = 4;
+
+export function extractClaims(article: ArticleForClaims): Claim[] {
+  const body = article.text;
+  const units = claimUnits(body);
+  if (units.length === 0) return [];
+  const ctx = buildNameContext(body);
+  const quotes = findQuoteSpans(body);
+  const names = units.map((u) => extractNames(body.slice(u.start, u.end), ctx));
+  const persons = personMentions(units, names);
+  const speakers = chainSpeakers(body, quotes, units, ctx, persons);
+
+  const claims: Claim[] = [];
+  units.forEach((unit, i) => {
+    const text = body.slice(unit.start, unit.end);
+    const unitNames = names[i]!;
+    const quantities = extractQuantities(text);
+    const dates = extractDates(text, article.publishedAt);
+    const quoteSlots = quoteSlotsOf(body, unit, quotes, speakers);
+    const predicates = predicateClasses(text);
+    const attribution = attributionOf(body, unit, quotes, quoteSlots, ctx, persons);
+    const keys = claimKeys({
+      nameKeys: unitNames.map((n) => nameKey(n.canonical)),
+      lemmas: contentLemmas(text),
+      countedNouns: quantities.map((q) => q.noun),
+      predicates,
+      dates,
+    });
+    claims.push({
+      id: `${article.id}:${unit.start}`,
+      articleId: article.id,
+      start: unit.start,
+      end: unit.end,
+      text,
+      slots: { quantities, dates, names: unitNames, quotes: quoteSlots },
+      predicates,
+      keys,
+      polarity: polarityOf(text),
+      attribution,
+      checkworthiness: checkworthiness({
+        text,
+        quantities: quantities.length,
+        dates: dates.length,
+        names: unitNames.length,
+        eventPredicates: predicates.filter(isEventClass).length,
+        attributed: attribution !== null,
+      }),
+    });
+  });
+  return claims;
+}
+
+interface PersonMention {
+  at: number;
+  sentence: number;
+  canonical: string;
+}
+
+function personMentions(units: ClaimUnit[], names: NameSlot[][]): PersonMention[] {
+  const out: PersonMention[] = [];
+  units.forEach((u, i) => {
+    for (const n of names[i]!) {
+      if (n.kind === 'person') out.push({ at: u.start + n.start, sentence: u.sentence, canonical: n.canonical });
+    }
+  });
+  return out;
+}
+
+/** The person a pronoun at `at` most likely means: the last person named shortly before it. */
+function resolvePronoun(persons: PersonMention[], at: number, sentence: number): string | null {
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const p = persons[i]!;
+    if (p.at >= at) continue;
+    if (sentence - p.sentence > PRONOUN_REACH) return null;
+    return p.canonical;
+  }
+  return null;
+}
+
+/** A source phrase as a canonical name when it holds one (a person preferred), else as written. */
+function resolveSource(
+  match: AttributionMatch,
+  offset: number,
+  ctx: NameContext,
+  persons: PersonMention[],
+  sentence: number,
+): string | null {
+  if (isPronoun(match.phrase)) {
+    return /^(?:he|she)$/i.test(match.phrase) ? resolvePronoun(persons, offset + match.start, sentence) : null;
+  }
+  const names = extractNames(match.phrase, ctx);
+  const person = [...names].reverse().find((n) => n.kind === 'person');
+  const chosen = person ?? names[names.length - 1];
+  return chosen ? chosen.canonical : match.phrase.replace(/\s+/g, ' ').trim();
+}
+
+function unitAt(units: ClaimUnit[], offset: number): ClaimUnit | undefined {
+  return units.find((u) => offset >= u.start && offset < u.end) ?? units.find((u) => u.start > offset);
+}
+
+/** Speaker of each quotation chain, from whichever of its pieces has a reporting clause. */
+function chainSpeakers(
+  body: string,
+  quotes: QuoteSpan[],
+  units: ClaimUnit[],
+  ctx: NameContext,
+  persons: PersonMention[],
+): Map<number, string | null> {
+  const speakers = new Map<number, string | null>();
+  for (const q of quotes) {
+    if (speakers.get(q.chain)) continue;
+    const first = unitAt(units, q.open);
+    const last = unitAt(units, Math.max(q.open, q.close - 1));
+    if (!first || !last) continue;
+    const sentenceStart = sentenceBounds(units, first.sentence)[0];
+    const sentenceEnd = sentenceBounds(units, last.sentence)[1];
+    const match = quoteSpeaker(body, q, Math.min(sentenceStart, q.open), Math.max(sentenceEnd, q.close));
+    if (!match) continue;
+    speakers.set(q.chain, resolveSource(match, 0, ctx, persons, last.sentence));
+  }
+  return speakers;
+}
+
+function sentenceBounds(units: ClaimUnit[], sentence: number): [number, number] {
+  const parts = units.filter((u) => u.sentence === sentence);
+  return [parts[0]!.start, parts[parts.length - 1]!.end];
+}
+
+function quoteSlotsOf(body: string, unit: ClaimUnit, quotes: QuoteSpan[], speakers: Map<number, string | null>): QuoteSlot[] {
+  const out: QuoteSlot[] = [];
+  for (const q of quotes) {
+    if (q.innerEnd <= unit.start || q.innerStart >= unit.end) continue;
+    const clip = clipQuote(q, unit.start, unit.end);
+    if (!clip) continue;
+    const text = body.slice(clip.start, clip.end);
+    if (!/\p{L}/u.test(text)) continue;
+    out.push({ text, start: clip.start - unit.start, end: clip.end - unit.start, speaker: speakers.get(q.chain) ?? null });
+  }
+  return out;
+}
+
+/** The claim's source: its own reporting clause, else the speaker of the quotation it lies in. */
+function attributionOf(
+  body: string,
+  unit: ClaimUnit,
+  quotes: QuoteSpan[],
+  quoteSlots: QuoteSlot[],
+  ctx: NameContext,
+  persons: PersonMention[],
+): string | null {
+  const text = body.slice(unit.start, unit.end);
+  const local = quotes
+    .filter((q) => q.innerEnd > unit.start && q.innerStart < unit.end)
+    .map((q) => ({ ...q, open: q.open - unit.start, close: q.close - unit.start, innerStart: q.innerStart - unit.start, innerEnd: q.innerEnd - unit.start }));
+  const match = findAttribution(text, local);
+  if (match) {
+    const source = resolveSource(match, unit.start, ctx, persons, unit.sentence);
+    if (source) return source;
+  }
+  return quoteSlots.find((q) => q.speaker)?.speaker ?? null;
+}
