@@ -1,0 +1,57 @@
+/**
+ * Dates compared at their granularity: a month contains its days ("December" vs "December 25"
+ * agree); disjoint periods conflict ("2022" vs "January 2020"). Event dates are compared with
+ * event dates, period bounds ("since October 17") with period bounds.
+ */
+import type { Claim, DateSlot, SlotEvidence } from '../model';
+import { ANCHOR_SLACK_DAYS, dateRange, eventDates, gapDays, periodDates } from './time';
+
+export interface DateConflict {
+  a: DateSlot;
+  b: DateSlot;
+  gapDays: number;
+  /** Both sides state absolute dates (no "Monday" resolved against a publication date). */
+  absolute: boolean;
+}
+
+export interface DateComparison {
+  evidence: SlotEvidence[];
+  agreements: number;
+  conflicts: DateConflict[];
+}
+
+function range(d: DateSlot): { from: number; to: number } {
+  const [from, to] = dateRange(d);
+  return { from, to };
+}
+
+function compareGroup(as: DateSlot[], bs: DateSlot[], out: DateComparison): void {
+  for (const da of as) {
+    const fits = bs.map((db) => ({ db, gap: gapDays(range(da), range(db)) }));
+    const agreeing = fits.find((f) => f.gap === 0);
+    if (agreeing) {
+      const note = da.granularity !== agreeing.db.granularity ? `${da.granularity} contains or equals ${agreeing.db.granularity}` : null;
+      out.evidence.push(evidenceOf(da, agreeing.db, 'agree', note));
+      out.agreements++;
+      continue;
+    }
+    const nearest = fits.sort((x, y) => x.gap - y.gap)[0];
+    if (nearest) out.conflicts.push({ a: da, b: nearest.db, gapDays: nearest.gap, absolute: !da.relative && !nearest.db.relative });
+  }
+}
+
+export function evidenceOf(a: DateSlot, b: DateSlot, status: SlotEvidence['status'], note: string | null): SlotEvidence {
+  return { kind: 'date', status, here: a.raw, there: b.raw, hereSpan: [a.start, a.end], thereSpan: [b.start, b.end], note };
+}
+
+export function compareDates(a: Claim, b: Claim): DateComparison {
+  const out: DateComparison = { evidence: [], agreements: 0, conflicts: [] };
+  compareGroup(eventDates(a), eventDates(b), out);
+  compareGroup(periodDates(a), periodDates(b), out);
+  return out;
+}
+
+/** A date conflict that is a real difference, not the slack of relative dates and time zones. */
+export function isHardDateConflict(c: DateConflict): boolean {
+  return c.gapDays > ANCHOR_SLACK_DAYS || (c.absolute && c.a.granularity === 'day' && c.b.granularity === 'day' && c.gapDays >= 1);
+}

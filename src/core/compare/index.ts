@@ -1,0 +1,17 @@
+/** Cross-source comparison: retrieval, same-fact frames, slot evidence, verdicts, page checks. */
+export type { ArticleRef } from './types';
+export { ClaimIndex, type Candidate, type CandidateOptions } from './retrieval';
+export { sameFrame, type FrameMatch } from './frame';
+export { compareSlots, type SlotComparison } from './slots';
+export { compareClaims } from './verdict';
+export {
+  crossCheck,
+  summarise,
+  duplicateClasses,
+  wireNameOf,
+  type ClaimSummary,
+  type CrossCheckOptions,
+  type SourceGroup,
+} from './check';
+export { namesMatch } from './names';
+export { fingerprint, hamming, isNearDuplicate, NEAR_DUPLICATE_BITS } from '../dedup';

@@ -1,0 +1,130 @@
+/**
+ * Small general tables of news language used by the comparison: predicate classes that name the
+ * same kind of event, counted nouns that name the same kind of thing, units and their conversions.
+ */
+
+/** Verbs/classes that describe the same kind of event collapse to one class. */
+const PREDICATE_GROUPS: readonly (readonly string[])[] = [
+  ['kill', 'die', 'dead', 'death', 'slay', 'assassinate', 'murder', 'fatal', 'execute', 'perish'],
+  ['wound', 'injure', 'hurt', 'injury', 'wounded', 'injured'],
+  ['strike', 'attack', 'hit', 'bomb', 'raid', 'airstrike', 'shell', 'target', 'assault'],
+  ['arrest', 'detain', 'apprehend', 'custody'],
+  ['condemn', 'criticize', 'criticise', 'denounce', 'decry'],
+  ['steal', 'rob', 'loot', 'nab', 'grab', 'snatch', 'theft', 'heist'],
+  ['shoot', 'fire', 'gun'],
+  ['fall', 'slip', 'plunge'],
+  ['rescue', 'evacuate', 'airlift'],
+  ['deploy', 'station', 'remain', 'base'],
+];
+
+const PREDICATE_CLASS = new Map<string, string>();
+for (const group of PREDICATE_GROUPS) for (const word of group) PREDICATE_CLASS.set(word, group[0]!);
+
+export function predicateClass(predicate: string): string {
+  const key = predicate.toLowerCase().trim();
+  return PREDICATE_CLASS.get(key) ?? key;
+}
+
+/** Counted nouns that news uses interchangeably for the same referent. */
+const NOUN_GROUPS: readonly (readonly string[])[] = [
+  ['soldier', 'troop', 'service member', 'servicemember', 'serviceman', 'servicewoman', 'serviceperson', 'military personnel', 'personnel', 'service people'],
+  ['people', 'person', 'individual'],
+  ['fighter', 'militant', 'insurgent', 'gunman', 'rebel', 'combatant'],
+  ['attack', 'assault', 'strike', 'airstrike', 'raid'],
+  ['site', 'location', 'facility', 'target', 'position'],
+  ['shot', 'round', 'bullet'],
+  ['death', 'fatality', 'dead'],
+  ['injury', 'wounded', 'injured'],
+  ['arrest', 'detention'],
+  ['child', 'kid', 'minor'],
+  ['home', 'house', 'dwelling'],
+  ['car', 'vehicle', 'automobile'],
+  ['police officer', 'officer', 'policeman', 'cop'],
+];
+
+const NOUN_CLASS = new Map<string, string>();
+for (const group of NOUN_GROUPS) for (const word of group) NOUN_CLASS.set(word, group[0]!);
+
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+export function nounClass(noun: string): string {
+  const key = noun.toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (key === 'people') return NOUN_CLASS.get(key)!;
+  return NOUN_CLASS.get(key) ?? NOUN_CLASS.get(singular(key)) ?? singular(key);
+}
+
+export function nounsMatch(a: string, b: string): boolean {
+  return nounClass(a) === nounClass(b);
+}
+
+/** Factors to a base unit per dimension; units not listed compare only with themselves. */
+const UNIT_BASE: Record<string, { dimension: string; factor: number }> = {
+  m: { dimension: 'length', factor: 1 },
+  km: { dimension: 'length', factor: 1000 },
+  cm: { dimension: 'length', factor: 0.01 },
+  ft: { dimension: 'length', factor: 0.3048 },
+  mi: { dimension: 'length', factor: 1609.344 },
+  mile: { dimension: 'length', factor: 1609.344 },
+  yd: { dimension: 'length', factor: 0.9144 },
+  kg: { dimension: 'mass', factor: 1 },
+  g: { dimension: 'mass', factor: 0.001 },
+  t: { dimension: 'mass', factor: 1000 },
+  tonne: { dimension: 'mass', factor: 1000 },
+  lb: { dimension: 'mass', factor: 0.45359237 },
+  ha: { dimension: 'area', factor: 10000 },
+  km2: { dimension: 'area', factor: 1e6 },
+  acre: { dimension: 'area', factor: 4046.8564 },
+  'km/h': { dimension: 'speed', factor: 1 },
+  mph: { dimension: 'speed', factor: 1.609344 },
+};
+
+/** ISO 4217 codes are three capital letters; amounts in two currencies are never compared raw. */
+export function isCurrency(unit: string | null): boolean {
+  return unit !== null && /^[A-Z]{3}$/.test(unit);
+}
+
+export type UnitRelation =
+  | { comparable: true; factorA: number; factorB: number; converted: boolean }
+  | { comparable: false; reason: 'currency' | 'dimension' };
+
+/** How two normalised units relate: the factors bring both values to one base. */
+export function relateUnits(a: string | null, b: string | null): UnitRelation {
+  if (a === b) return { comparable: true, factorA: 1, factorB: 1, converted: false };
+  if (isCurrency(a) && isCurrency(b)) return { comparable: false, reason: 'currency' };
+  const ua = a === null ? undefined : UNIT_BASE[a];
+  const ub = b === null ? undefined : UNIT_BASE[b];
+  if (ua && ub && ua.dimension === ub.dimension) {
+    return { comparable: true, factorA: ua.factor, factorB: ub.factor, converted: true };
+  }
+  return { comparable: false, reason: 'dimension' };
+}
+
+/** Words that mark a figure as a running total rather than one event's count. */
+export const RUNNING_MARKERS =
+  /\b(since|so far|to date|thus far|until now|up to now|already|in total|a total of|total of|overall|cumulative|rose to|risen to|rising to|climbed to|climbing to|jumped to|increased to|has reached|have reached|toll|tally|count(?:ed)? at)\b/i;
+
+/** Marks a count over a period that keeps running ("since October 17", "so far this year"). */
+export const PERIOD_MARKERS = /\b(since|so far|to date|thus far|until now|up to now|already)\b/i;
+
+/** Predicate classes whose counts accumulate over time (tolls, arrests, attacks). */
+export const CUMULATIVE_CLASSES = new Set(['kill', 'wound', 'arrest', 'strike', 'rescue']);
+export const CUMULATIVE_NOUNS = new Set(['death', 'injury', 'arrest', 'attack', 'night', 'day', 'case', 'victim', 'casualty']);
+
+/** Predicate classes that happen once to one person: a differing date is a conflict, not another event. */
+export const ONCE_ONLY_CLASSES = new Set(['kill', 'bear', 'born', 'found', 'establish', 'marry', 'elect']);
+
+export const DIRECTIONS = [
+  'north-east', 'north-west', 'south-east', 'south-west',
+  'northeast', 'northwest', 'southeast', 'southwest',
+  'north', 'south', 'east', 'west',
+] as const;
+
+/** Canonical direction: "north-east" and "northeast" are one. */
+export function directionKey(word: string): string {
+  return word.toLowerCase().replace('-', '');
+}

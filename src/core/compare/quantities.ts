@@ -1,0 +1,215 @@
+/**
+ * Figures compared within their hedges and units: intervals overlap → agree; "about 3,500" may equal
+ * a sum of same-noun parts; two currencies or two dimensions are never compared.
+ */
+import type { Claim, QuantitySlot, SlotEvidence } from '../model';
+import { nounClass, predicateClass, relateUnits } from './lexicon';
+
+/** Relative half-width of "about"/"around"/"some". */
+export const ABOUT_TOLERANCE = 0.07;
+/** Relative slack for measures in one unit (rounding: 609 m vs 610 m). */
+export const MEASURE_TOLERANCE = 0.02;
+/** Relative slack after a unit conversion ("10 km (6 miles)"). */
+export const CONVERSION_TOLERANCE = 0.05;
+
+/** [low, high] a hedged figure allows, in its own unit. */
+export function boundsOf(q: QuantitySlot): [number, number] {
+  const v = q.value;
+  const step = q.unit === null && Number.isInteger(v) ? 1 : Math.abs(v) * 1e-9;
+  switch (q.hedge) {
+    case 'exact':
+      return q.low < q.high ? [q.low, q.high] : [v, v];
+    case 'about':
+      // The comparison owns how loose "about" is, whatever bounds the extractor proposed.
+      return [v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE)];
+    case 'nearly':
+      return [v * (1 - 1.5 * ABOUT_TOLERANCE), v];
+    case 'at-least':
+      return [v, Infinity];
+    case 'more-than':
+      return [v + step, Infinity];
+    case 'up-to':
+      return [Math.min(0, q.low), v];
+    case 'less-than':
+      return [Math.min(0, q.low), v - step];
+    case 'vague':
+      return q.low <= q.high ? [q.low, q.high] : [0, Infinity];
+  }
+}
+
+function widen([lo, hi]: [number, number], tolerance: number): [number, number] {
+  return [lo * (1 - tolerance), hi * (1 + tolerance)];
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+const SUM_NOTE = 'one side gives the figure in parts that add up';
+
+export type PairStrength = 'strong' | 'weak';
+
+/** Whether two figures count the same thing; null when they are about different things. */
+export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | null {
+  const roleA = a.role ? predicateClass(a.role) : null;
+  const roleB = b.role ? predicateClass(b.role) : null;
+  if (roleA && roleB && roleA !== roleB) return null;
+  if (a.noun && b.noun) return nounClass(a.noun) === nounClass(b.noun) ? 'strong' : null;
+  // Measures (a distance, a weight) need no counted noun: the shared verb and dimension tie them.
+  if (a.unit && b.unit && roleA && roleA === roleB && !a.noun && !b.noun) return 'strong';
+  // One side does not say what it counts: only a shared governing verb ties the figures.
+  if (roleA && roleA === roleB) return 'weak';
+  return null;
+}
+
+export type QuantityFit =
+  | { kind: 'agree'; note: string | null }
+  | { kind: 'conflict'; aBounds: [number, number]; bBounds: [number, number] }
+  | { kind: 'incomparable'; reason: 'currency' | 'dimension' };
+
+/** Compare two figures' intervals, converting units where a dimension is shared. */
+export function fitQuantities(a: QuantitySlot, b: QuantitySlot): QuantityFit {
+  const units = relateUnits(a.unit, b.unit);
+  if (!units.comparable) return { kind: 'incomparable', reason: units.reason };
+  const scale = ([lo, hi]: [number, number], f: number): [number, number] => [lo * f, hi * f];
+  const tolerance = units.converted ? CONVERSION_TOLERANCE : a.unit === null ? 0 : MEASURE_TOLERANCE;
+  // Rounding slack is for bare figures; a hedge already says how loose it is.
+  const slack = (q: QuantitySlot) => (units.converted || q.hedge === 'exact' ? tolerance : 0);
+  const ba = widen(scale(boundsOf(a), units.factorA), slack(a));
+  const bb = widen(scale(boundsOf(b), units.factorB), slack(b));
+  if (overlaps(ba, bb)) return { kind: 'agree', note: units.converted ? `${a.raw} ≈ ${b.raw} after unit conversion` : null };
+  return { kind: 'conflict', aBounds: ba, bBounds: bb };
+}
+
+export interface QuantityConflict {
+  a: QuantitySlot;
+  b: QuantitySlot;
+  /** Is b's figure above a's? */
+  bHigher: boolean;
+  /** A conflict strong enough for `differ`: same noun, and neither figure is a part of a split count. */
+  strong: boolean;
+}
+
+export interface QuantityComparison {
+  evidence: SlotEvidence[];
+  agreements: number;
+  /** Figure pairs that agree, for the running-count rule (a higher later figure is an update). */
+  agreedPairs: { a: QuantitySlot; b: QuantitySlot; strength: PairStrength }[];
+  conflicts: QuantityConflict[];
+  /** Figures that could not be compared (two currencies). */
+  incomparable: number;
+}
+
+function evidence(a: QuantitySlot, b: QuantitySlot, status: SlotEvidence['status'], note: string | null): SlotEvidence {
+  return { kind: 'quantity', status, here: a.raw, there: b.raw, hereSpan: [a.start, a.end], thereSpan: [b.start, b.end], note };
+}
+
+/** Figures of one claim that split a count into parts ("2,500 in Iraq and 900 in Syria"). */
+function partsLike(q: QuantitySlot, claim: Claim): QuantitySlot[] {
+  return claim.slots.quantities.filter(
+    (other) =>
+      other.unit === q.unit &&
+      (other.noun === null || q.noun === null || nounClass(other.noun) === nounClass(q.noun)) &&
+      (other.role === null || q.role === null || predicateClass(other.role) === predicateClass(q.role)),
+  );
+}
+
+/** A sum of b's same-noun parts matching a's figure: "about 3,500" vs "2,500 … and 900 …". */
+function sumMatches(q: QuantitySlot, parts: QuantitySlot[]): boolean {
+  if (parts.length < 2 || !parts.some((p) => pairStrength(q, p) !== null)) return false;
+  const low = parts.reduce((s, p) => s + boundsOf(p)[0], 0);
+  const high = parts.reduce((s, p) => s + boundsOf(p)[1], 0);
+  const value = parts.reduce((s, p) => s + p.value, 0);
+  const sum: QuantitySlot = { ...parts[0]!, value, low, high, hedge: 'exact', raw: parts.map((p) => p.raw).join(' + ') };
+  return fitQuantities(q, sum).kind === 'agree';
+}
+
+function compareOneWay(a: Claim, b: Claim, out: QuantityComparison, seen: Set<string>): void {
+  for (const qa of a.slots.quantities) {
+    const matches = b.slots.quantities
+      .map((qb) => ({ qb, strength: pairStrength(qa, qb) }))
+      .filter((m): m is { qb: QuantitySlot; strength: PairStrength } => m.strength !== null);
+    if (matches.length === 0) continue;
+    const fits = matches.map((m) => ({ ...m, fit: fitQuantities(qa, m.qb) }));
+    const agreeing = fits.find((f) => f.fit.kind === 'agree');
+    const key = (qb: QuantitySlot) => `${qa.start}:${qb.start}`;
+    if (agreeing && agreeing.fit.kind === 'agree') {
+      if (!seen.has(key(agreeing.qb))) out.evidence.push(evidence(qa, agreeing.qb, 'agree', agreeing.fit.note));
+      seen.add(key(agreeing.qb));
+      out.agreements++;
+      out.agreedPairs.push({ a: qa, b: agreeing.qb, strength: agreeing.strength });
+      continue;
+    }
+    const parts = partsLike(matches[0]!.qb, b);
+    if (sumMatches(qa, parts)) {
+      out.evidence.push({
+        kind: 'quantity',
+        status: 'agree',
+        here: qa.raw,
+        there: parts.map((p) => p.raw).join(' + '),
+        hereSpan: [qa.start, qa.end],
+        thereSpan: [parts[0]!.start, parts[parts.length - 1]!.end],
+        note: SUM_NOTE,
+      });
+      out.agreements++;
+      continue;
+    }
+    for (const f of fits) {
+      if (f.fit.kind === 'incomparable') {
+        out.incomparable++;
+        continue;
+      }
+      if (f.fit.kind !== 'conflict' || seen.has(key(f.qb))) continue;
+      seen.add(key(f.qb));
+      const split = partsLike(qa, a).length > 1 || partsLike(f.qb, b).length > 1;
+      out.conflicts.push({
+        a: qa,
+        b: f.qb,
+        bHigher: f.fit.bBounds[0] > f.fit.aBounds[1],
+        strong: f.strength === 'strong' && !split,
+      });
+    }
+  }
+}
+
+function swapped(c: QuantityConflict): QuantityConflict {
+  return { a: c.b, b: c.a, bHigher: !c.bHigher, strong: c.strong };
+}
+
+/** All figure pairs of two claims compared; conflicts are kept only when no agreeing reading exists. */
+export function compareQuantities(a: Claim, b: Claim): QuantityComparison {
+  const forward: QuantityComparison = { evidence: [], agreements: 0, agreedPairs: [], conflicts: [], incomparable: 0 };
+  compareOneWay(a, b, forward, new Set());
+  // The reverse pass finds sums on this side ("2,500 … and 900 …" here vs "about 3,500" there).
+  const backward: QuantityComparison = { evidence: [], agreements: 0, agreedPairs: [], conflicts: [], incomparable: 0 };
+  compareOneWay(b, a, backward, new Set());
+  const agreedA = new Set<number>();
+  const agreedB = new Set<number>();
+  for (const e of forward.evidence) if (e.hereSpan) agreedA.add(e.hereSpan[0]);
+  for (const e of backward.evidence) {
+    if (e.hereSpan) agreedB.add(e.hereSpan[0]);
+    if (e.note === SUM_NOTE && e.hereSpan && e.thereSpan) {
+      forward.evidence.push({ ...e, here: e.there, there: e.here, hereSpan: e.thereSpan, thereSpan: e.hereSpan });
+      forward.agreements++;
+      agreedA.add(e.thereSpan[0]);
+    }
+  }
+  for (const e of forward.evidence) if (e.thereSpan) agreedB.add(e.thereSpan[0]);
+  // A figure that agrees with something on the other side is not also in conflict.
+  const conflicts = forward.conflicts.filter((c) => !agreedA.has(c.a.start) && !agreedB.has(c.b.start));
+  const extra = backward.conflicts
+    .map(swapped)
+    .filter((c) => !agreedA.has(c.a.start) && !agreedB.has(c.b.start))
+    .filter((c) => !conflicts.some((k) => k.a.start === c.a.start && k.b.start === c.b.start));
+  return {
+    evidence: forward.evidence,
+    agreements: forward.agreements,
+    agreedPairs: forward.agreedPairs,
+    conflicts: [...conflicts, ...extra],
+    incomparable: forward.incomparable,
+  };
+}
+
+export function conflictEvidence(c: QuantityConflict, status: SlotEvidence['status'], note: string | null): SlotEvidence {
+  return evidence(c.a, c.b, status, note);
+}

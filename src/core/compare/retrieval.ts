@@ -1,0 +1,145 @@
+/**
+ * In-memory inverted index over claim retrieval keys. Candidates score by IDF-weighted shared keys
+ * (names and counted nouns weigh most); very common keys are skipped and postings scanned are
+ * capped, so the cost stays nearly flat as the library grows.
+ */
+import type { Claim } from '../model';
+import type { ArticleRef } from './types';
+
+export interface Candidate {
+  claim: Claim;
+  article: ArticleRef;
+  score: number;
+  sharedKeys: string[];
+}
+
+export interface CandidateOptions {
+  limit?: number;
+  excludeArticleIds?: Iterable<string>;
+}
+
+interface Entry {
+  claim: Claim;
+  article: ArticleRef;
+}
+
+/** Weight of a key by its kind: a shared name says more than a shared lemma. */
+const KIND_WEIGHT: Record<string, number> = { n: 2, u: 1.5, p: 1, d: 0.8, l: 0.6, y: 0.4 };
+/** Keys carried by more than this share of the library are too common to retrieve by. */
+const COMMON_KEY_SHARE = 0.2;
+/** Below this size every key is informative enough. */
+const MIN_LIBRARY_FOR_SKIPPING = 200;
+/** Postings read per key, newest first. */
+const MAX_POSTINGS_PER_KEY = 2000;
+
+function kindOf(key: string): string {
+  const colon = key.indexOf(':');
+  return colon > 0 ? key.slice(0, colon) : '';
+}
+
+/** Claims that can anchor a match: a shared name or counted noun. */
+function isAnchorKey(key: string): boolean {
+  const kind = kindOf(key);
+  return kind === 'n' || kind === 'u';
+}
+
+export class ClaimIndex {
+  private readonly entries = new Map<string, Entry>();
+  /** Append-only posting arrays; removed claims are skipped lazily and compacted now and then. */
+  private readonly postings = new Map<string, string[]>();
+  private readonly live = new Map<string, number>();
+  private readonly byArticle = new Map<string, Set<string>>();
+  private readonly articles = new Map<string, ArticleRef>();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  article(id: string): ArticleRef | undefined {
+    return this.articles.get(id);
+  }
+
+  allArticles(): ArticleRef[] {
+    return [...this.articles.values()];
+  }
+
+  add(claim: Claim, article: ArticleRef): void {
+    const id = `${article.id}\u0000${claim.id}`;
+    if (this.entries.has(id)) this.unlink(id);
+    this.entries.set(id, { claim, article });
+    this.articles.set(article.id, article);
+    let own = this.byArticle.get(article.id);
+    if (!own) this.byArticle.set(article.id, (own = new Set()));
+    own.add(id);
+    for (const key of new Set(claim.keys)) {
+      let list = this.postings.get(key);
+      if (!list) this.postings.set(key, (list = []));
+      list.push(id);
+      this.live.set(key, (this.live.get(key) ?? 0) + 1);
+    }
+  }
+
+  removeArticle(articleId: string): void {
+    for (const id of this.byArticle.get(articleId) ?? []) this.unlink(id);
+    this.byArticle.delete(articleId);
+    this.articles.delete(articleId);
+  }
+
+  private unlink(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    for (const key of new Set(entry.claim.keys)) {
+      const live = (this.live.get(key) ?? 1) - 1;
+      const list = this.postings.get(key) ?? [];
+      if (live <= 0) {
+        this.live.delete(key);
+        this.postings.delete(key);
+      } else {
+        this.live.set(key, live);
+        if (list.length > 2 * live + 16) this.postings.set(key, list.filter((x) => this.entries.has(x)));
+      }
+    }
+  }
+
+  /** Inverse document frequency of a key over the claims in the library. */
+  idf(key: string): number {
+    const df = this.live.get(key) ?? 0;
+    return Math.log(1 + this.entries.size / (1 + df));
+  }
+
+  candidates(claim: Claim, options: CandidateOptions = {}): Candidate[] {
+    const limit = options.limit ?? 50;
+    const excluded = new Set(options.excludeArticleIds ?? []);
+    const total = this.entries.size;
+    const scores = new Map<string, { score: number; keys: string[]; anchored: boolean }>();
+    for (const key of new Set(claim.keys)) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      const anchor = isAnchorKey(key);
+      const df = this.live.get(key) ?? 0;
+      if (!anchor && total >= MIN_LIBRARY_FOR_SKIPPING && df / total > COMMON_KEY_SHARE) continue;
+      const weight = (KIND_WEIGHT[kindOf(key)] ?? 0.4) * this.idf(key);
+      const stop = Math.max(0, list.length - MAX_POSTINGS_PER_KEY);
+      for (let i = list.length - 1; i >= stop; i--) {
+        const id = list[i]!;
+        if (!this.entries.has(id)) continue;
+        const hit = scores.get(id) ?? { score: 0, keys: [], anchored: false };
+        if (hit.keys[hit.keys.length - 1] === key) continue; // a re-added claim's stale posting
+        hit.score += weight;
+        hit.keys.push(key);
+        hit.anchored ||= anchor;
+        scores.set(id, hit);
+      }
+    }
+    const out: Candidate[] = [];
+    for (const [id, hit] of scores) {
+      if (!hit.anchored || hit.keys.length < 2) continue;
+      const entry = this.entries.get(id)!;
+      if (excluded.has(entry.article.id) || entry.claim === claim) continue;
+      out.push({ claim: entry.claim, article: entry.article, score: hit.score, sharedKeys: hit.keys });
+    }
+    out.sort((x, y) => y.score - x.score);
+    return out.slice(0, limit);
+  }
+}

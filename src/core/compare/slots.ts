@@ -1,0 +1,30 @@
+/**
+ * Every slot of two claims compared, with evidence: figures, dates, quotes, polarity, directions.
+ * The verdict rules (verdict.ts) decide what the conflicts mean.
+ */
+import type { Claim, SlotEvidence } from '../model';
+import { compareDates, type DateComparison } from './dates';
+import { compareQuantities, type QuantityComparison } from './quantities';
+import { compareDirections, comparePolarity, compareQuotes } from './wording';
+
+export interface SlotComparison {
+  quantities: QuantityComparison;
+  dates: DateComparison;
+  quotes: SlotEvidence[];
+  polarity: SlotEvidence | null;
+  directions: SlotEvidence[];
+}
+
+export function compareSlots(a: Claim, b: Claim): SlotComparison {
+  return {
+    quantities: compareQuantities(a, b),
+    dates: compareDates(a, b),
+    quotes: compareQuotes(a, b),
+    polarity: comparePolarity(a, b),
+    directions: compareDirections(a, b),
+  };
+}
+
+export { boundsOf, compareQuantities, fitQuantities, pairStrength } from './quantities';
+export { compareDates, isHardDateConflict } from './dates';
+export { attributionNote, bearingsOf, compareDirections, comparePolarity, compareQuotes } from './wording';

@@ -1,0 +1,74 @@
+/**
+ * Event anchors: when a claim's fact happened. A claim's own date expressions anchor it; without
+ * any, its article's publication date does (news reports the last few days). Dates introduced by
+ * "since"/"until" bound a period rather than anchor an event, so they are kept apart.
+ */
+import type { Claim, DateSlot } from '../model';
+
+const DAY = 86_400_000;
+
+/** How far apart two anchors may be and still be one event. */
+export const ANCHOR_SLACK_DAYS = 3;
+/** A publication anchors what happened in the days before it. */
+export const PUBLICATION_LOOKBACK_DAYS = 7;
+
+export interface Anchor {
+  from: number;
+  to: number;
+  source: 'slot' | 'published';
+}
+
+const PERIOD_LEAD = /\b(since|from|until|till|before|after|by|as of|starting)\s+(?:the\s+)?(?:start\s+of\s+)?$/i;
+
+/** True when the date bounds a period ("since October 17") instead of dating the event. */
+export function isPeriodBound(claim: Claim, date: DateSlot): boolean {
+  const before = claim.text.slice(Math.max(0, date.start - 30), date.start);
+  return PERIOD_LEAD.test(before);
+}
+
+export function eventDates(claim: Claim): DateSlot[] {
+  return claim.slots.dates.filter((d) => !isPeriodBound(claim, d) && Number.isFinite(Date.parse(d.from)));
+}
+
+export function periodDates(claim: Claim): DateSlot[] {
+  return claim.slots.dates.filter((d) => isPeriodBound(claim, d) && Number.isFinite(Date.parse(d.from)));
+}
+
+export function dateRange(d: DateSlot): [number, number] {
+  const from = Date.parse(d.from);
+  const to = Date.parse(d.to);
+  return [from, Number.isFinite(to) && to > from ? to : from + DAY];
+}
+
+export function publicationTime(publishedAt: string | null | undefined): number | null {
+  if (!publishedAt) return null;
+  const t = Date.parse(publishedAt);
+  return Number.isFinite(t) ? t : null;
+}
+
+/** The claim's event anchors: one per own event date, else one from the publication date. */
+export function anchorsOf(claim: Claim, publishedAt: string | null): Anchor[] {
+  const own = eventDates(claim).map((d): Anchor => {
+    const [from, to] = dateRange(d);
+    return { from, to, source: 'slot' };
+  });
+  if (own.length > 0) return own;
+  const pub = publicationTime(publishedAt);
+  if (pub === null) return [];
+  return [{ from: pub - PUBLICATION_LOOKBACK_DAYS * DAY, to: pub + DAY, source: 'published' }];
+}
+
+/** Days between two intervals; 0 when they overlap. */
+export function gapDays(a: { from: number; to: number }, b: { from: number; to: number }): number {
+  const gap = Math.max(a.from, b.from) - Math.min(a.to, b.to);
+  return gap > 0 ? gap / DAY : 0;
+}
+
+export type TimeFit = 'same' | 'unknown' | 'apart';
+
+/** Do the two claims' anchors line up? Any pair of anchors within the slack is enough. */
+export function timeFit(a: Anchor[], b: Anchor[]): TimeFit {
+  if (a.length === 0 || b.length === 0) return 'unknown';
+  for (const x of a) for (const y of b) if (gapDays(x, y) <= ANCHOR_SLACK_DAYS) return 'same';
+  return 'apart';
+}

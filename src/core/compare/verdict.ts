@@ -1,0 +1,151 @@
+/**
+ * The verdict on two claims: agree / differ / updated / related, with evidence. Precision first:
+ * `differ` needs a strong frame and a conflict beyond hedges; running counts reported at different
+ * times are `updated`; anything doubtful falls back to `related`.
+ */
+import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../model';
+import { isHardDateConflict, evidenceOf } from './dates';
+import { sameFrame, type FrameMatch } from './frame';
+import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
+import { conflictEvidence, type QuantityConflict } from './quantities';
+import { compareSlots } from './slots';
+import { publicationTime } from './time';
+import type { ArticleRef } from './types';
+import { attributionEvidence } from './wording';
+
+/** Publication times closer than this are one report, not an update. */
+const UPDATE_MIN_HOURS = 1;
+/** Agreeing bounds show a rise only across reports at least this far apart. */
+const RISE_MIN_HOURS = 20;
+/** Lexical overlap needed to call two slot-less claims the same statement. */
+const AGREE_WITHOUT_SLOTS_LEXICAL = 0.35;
+/** Lexical overlap needed before opposite polarity counts as a conflict. */
+const POLARITY_LEXICAL = 0.3;
+
+function isCumulative(q: QuantitySlot, a: Claim, b: Claim): boolean {
+  if (q.role && CUMULATIVE_CLASSES.has(predicateClass(q.role))) return true;
+  if (q.noun && CUMULATIVE_NOUNS.has(nounClass(q.noun))) return true;
+  return RUNNING_MARKERS.test(a.text) || RUNNING_MARKERS.test(b.text);
+}
+
+const HEDGED = new Set(['about', 'at-least', 'more-than', 'nearly', 'vague', 'up-to', 'less-than']);
+
+/** Which side reported later, when the reports are far enough apart to be an update. */
+function laterSide(aRef: ArticleRef, bRef: ArticleRef, minHours = UPDATE_MIN_HOURS): 'a' | 'b' | null {
+  const ta = publicationTime(aRef.publishedAt);
+  const tb = publicationTime(bRef.publishedAt);
+  if (ta === null || tb === null || Math.abs(ta - tb) < minHours * 3_600_000) return null;
+  return tb > ta ? 'b' : 'a';
+}
+
+/** A conflicting running figure: updated when it rose later (or fell within hedges), else differ. */
+function judgeConflict(c: QuantityConflict, a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): 'differ' | 'updated' {
+  const later = laterSide(aRef, bRef);
+  if (later === null || !isCumulative(c.a, a, b)) return 'differ';
+  const laterHigher = later === 'b' ? c.bHigher : !c.bHigher;
+  if (laterHigher) return 'updated';
+  return HEDGED.has(c.a.hedge) || HEDGED.has(c.b.hedge) ? 'updated' : 'differ';
+}
+
+/** Agreeing lower bounds of a running count ("over a hundred" → "at least 151") still show an update. */
+function risenLater(p: { a: QuantitySlot; b: QuantitySlot }, a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): boolean {
+  const later = laterSide(aRef, bRef, RISE_MIN_HOURS);
+  const running = RUNNING_MARKERS.test(a.text) || RUNNING_MARKERS.test(b.text);
+  if (later === null || !running || !isCumulative(p.a, a, b) || p.a.unit !== p.b.unit) return false;
+  const [early, late] = later === 'b' ? [p.a, p.b] : [p.b, p.a];
+  return late.value > early.value * 1.02;
+}
+
+const RANK: Record<Verdict, number> = { related: 0, agree: 1, updated: 2, differ: 3 };
+
+function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): { verdict: Verdict; evidence: SlotEvidence[] } {
+  const slots = compareSlots(a, b);
+  const evidence: SlotEvidence[] = [];
+  let verdict: Verdict = 'related';
+  let doubts = 0;
+  let agreements = 0;
+  const raise = (v: Verdict) => {
+    if (RANK[v] > RANK[verdict]) verdict = v;
+  };
+
+  // Figures: ignored when the two sides count over different scopes.
+  if (!frame.scopeConflict) {
+    const q = slots.quantities;
+    for (const c of q.conflicts) {
+      if (!frame.strong || !c.strong) {
+        doubts++;
+        continue;
+      }
+      const v = judgeConflict(c, a, aRef, b, bRef);
+      evidence.push(conflictEvidence(c, v, v === 'updated' ? 'a running figure reported at another time' : null));
+      raise(v);
+    }
+    for (const p of q.agreedPairs) {
+      if (frame.strong && p.strength === 'strong' && risenLater(p, a, aRef, b, bRef)) {
+        evidence.push({ kind: 'quantity', status: 'updated', here: p.a.raw, there: p.b.raw, hereSpan: [p.a.start, p.a.end], thereSpan: [p.b.start, p.b.end], note: 'a running figure reported at another time' });
+        raise('updated');
+      }
+    }
+    const updatedSpans = new Set(evidence.map((e) => e.hereSpan?.[0]));
+    evidence.push(...q.evidence.filter((e) => !updatedSpans.has(e.hereSpan?.[0])));
+    agreements += q.agreements;
+  }
+
+  // Dates: a differing date is a conflict only for a once-only fact (a person's death).
+  for (const c of slots.dates.conflicts) {
+    if (frame.strong && frame.onceOnly && isHardDateConflict(c)) {
+      evidence.push(evidenceOf(c.a, c.b, 'differ', `${c.a.granularity} vs ${c.b.granularity}`));
+      raise('differ');
+    } else doubts++;
+  }
+  evidence.push(...slots.dates.evidence);
+  agreements += slots.dates.agreements;
+
+  for (const d of slots.directions) {
+    evidence.push(d);
+    if (d.status === 'agree') agreements++;
+    else if (frame.strong) raise('differ');
+    else doubts++;
+  }
+
+  for (const e of slots.quotes) {
+    evidence.push(e);
+    if (e.status === 'agree') agreements++;
+    else doubts++; // altered wording is shown, never highlighted
+  }
+
+  if (slots.polarity) {
+    evidence.push(slots.polarity);
+    if (frame.strong && frame.lexical >= POLARITY_LEXICAL) raise('differ');
+    else doubts++;
+  }
+
+  // Figures over different scopes are different facts, whatever else lines up.
+  if (frame.scopeConflict && a.slots.quantities.length > 0 && b.slots.quantities.length > 0) doubts++;
+
+  if (verdict === 'related' && doubts === 0) {
+    const comparable = frame.predicates.length > 0 || frame.quoteMatch;
+    if (comparable && agreements > 0) verdict = 'agree';
+    else if (agreements === 0 && frame.strong && frame.lexical >= AGREE_WITHOUT_SLOTS_LEXICAL) verdict = 'agree';
+  }
+
+  if (verdict !== 'related') {
+    const attribution = attributionEvidence(a, b, verdict);
+    if (attribution) evidence.push(attribution);
+  }
+  return { verdict, evidence };
+}
+
+/**
+ * Compare two claims from two articles. Returns null when they are not about the same fact.
+ */
+export function compareClaims(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): Relation | null {
+  const frame = sameFrame(a, aRef, b, bRef);
+  if (!frame) return null;
+  const { verdict, evidence } = judge(frame, a, aRef, b, bRef);
+  const slotStrength = evidence.length > 0 ? 0.3 : 0;
+  const score = Math.min(1, 0.7 * frame.score + slotStrength);
+  return { verdict, score: Math.round(score * 1000) / 1000, evidence };
+}
+
+export { RANK as VERDICT_RANK };

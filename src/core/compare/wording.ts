@@ -1,0 +1,122 @@
+/**
+ * Non-numeric slots: quotations (identical, trimmed, altered), polarity, attribution and compass
+ * directions relative to one place ("55 km west of X" vs "55 km south of X").
+ */
+import type { Claim, SlotEvidence } from '../model';
+import { quoteWords } from './features';
+import { quoteOverlap } from './frame';
+import { directionKey } from './lexicon';
+import { namesMatch } from './names';
+
+function containsRun(long: string[], short: string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let k = 0; k < short.length; k++) if (long[i + k] !== short[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Quotes of the same statement: agree when the words are the same or one is a cut of the other. */
+export function compareQuotes(a: Claim, b: Claim): SlotEvidence[] {
+  const out: SlotEvidence[] = [];
+  for (const qa of a.slots.quotes) {
+    for (const qb of b.slots.quotes) {
+      if (quoteOverlap(qa.text, qb.text) < 0.6) continue;
+      const wa = quoteWords(qa.text);
+      const wb = quoteWords(qb.text);
+      const same = wa.join(' ') === wb.join(' ');
+      const trimmed = !same && (containsRun(wa, wb) || containsRun(wb, wa));
+      out.push({
+        kind: 'quote',
+        status: same || trimmed ? 'agree' : 'differ',
+        here: qa.text,
+        there: qb.text,
+        hereSpan: [qa.start, qa.end],
+        thereSpan: [qb.start, qb.end],
+        note: same ? null : trimmed ? 'one quote is a shortened form of the other' : 'quoted words differ',
+      });
+    }
+  }
+  return out;
+}
+
+function snippet(text: string, max = 90): string {
+  const t = text.trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+export function comparePolarity(a: Claim, b: Claim): SlotEvidence | null {
+  if (a.polarity === b.polarity) return null;
+  return {
+    kind: 'polarity',
+    status: 'differ',
+    here: snippet(a.text),
+    there: snippet(b.text),
+    hereSpan: null,
+    thereSpan: null,
+    note: a.polarity === 'negative' ? 'this side negates it' : 'the other side negates it',
+  };
+}
+
+/** "X says … · Y says …" when the two sides rest on different named parties. */
+export function attributionNote(a: Claim, b: Claim): string | null {
+  if (!a.attribution || !b.attribution) return null;
+  if (namesMatch(a.attribution, b.attribution)) return null;
+  return `${a.attribution} says … · ${b.attribution} says …`;
+}
+
+export function attributionEvidence(a: Claim, b: Claim, status: SlotEvidence['status']): SlotEvidence | null {
+  const note = attributionNote(a, b);
+  if (!note || !a.attribution || !b.attribution) return null;
+  return { kind: 'attribution', status, here: a.attribution, there: b.attribution, hereSpan: null, thereSpan: null, note };
+}
+
+interface Bearing {
+  direction: string;
+  place: string;
+  start: number;
+  end: number;
+  raw: string;
+}
+
+const BEARING =
+  /\b(north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|north|south|east|west)(?:ern)?\s+of\s+((?:the\s+)?[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)*)/gu;
+
+export function bearingsOf(text: string): Bearing[] {
+  return [...text.matchAll(BEARING)].map((m) => ({
+    direction: directionKey(m[1]!),
+    place: m[2]!,
+    start: m.index!,
+    end: m.index! + m[0].length,
+    raw: m[0],
+  }));
+}
+
+const POINTS = ['north', 'south', 'east', 'west'];
+function compassPoints(direction: string): Set<string> {
+  return new Set(POINTS.filter((p) => direction.includes(p)));
+}
+
+/** Same place, disjoint compass points (west vs south) → differ; north-west vs west is not a conflict. */
+export function compareDirections(a: Claim, b: Claim): SlotEvidence[] {
+  const out: SlotEvidence[] = [];
+  for (const ba of bearingsOf(a.text)) {
+    for (const bb of bearingsOf(b.text)) {
+      if (!namesMatch(ba.place, bb.place)) continue;
+      const pa = compassPoints(ba.direction);
+      const pb = compassPoints(bb.direction);
+      const shared = [...pa].some((p) => pb.has(p));
+      out.push({
+        kind: 'direction',
+        status: shared ? 'agree' : 'differ',
+        here: ba.raw,
+        there: bb.raw,
+        hereSpan: [ba.start, ba.end],
+        thereSpan: [bb.start, bb.end],
+        note: null,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { sameFrame } from '../../../src/core/compare';
+import { makeClaim, on, ref } from './factory';
+
+const wounded = (text: string, raw: string, noun: string, extra: Partial<Parameters<typeof makeClaim>[0]> = {}) =>
+  makeClaim({
+    text,
+    quantities: [{ raw, value: 3, noun, role: 'wound' }],
+    names: [{ raw: 'Erbil', canonical: 'erbil', kind: 'place' }, ...(extra.names ?? [])],
+    predicates: ['wound'],
+    ...extra,
+  });
+
+describe('sameFrame', () => {
+  it('lines up spelling variants, predicate synonyms and noun synonyms', () => {
+    const a = wounded('A drone attack on Erbil wounded three soldiers.', 'three', 'soldier');
+    const b = makeClaim({
+      text: 'The attack on Irbil injured three service members.',
+      quantities: [{ raw: 'three', value: 3, noun: 'service member', role: 'injure' }],
+      names: [{ raw: 'Irbil', canonical: 'irbil', kind: 'place' }],
+      predicates: ['injure'],
+    });
+    const f = sameFrame(a, ref('x', '2023-12-26'), b, ref('y', '2023-12-26'));
+    expect(f).not.toBeNull();
+    expect(f!.strong).toBe(true);
+    expect(f!.predicates).toEqual(['wound']);
+    expect(f!.nouns).toBe('same');
+    expect(f!.time).toBe('same');
+  });
+
+  it('anchors on own dates before publication dates', () => {
+    const a = wounded('An attack on Erbil on Monday wounded three soldiers.', 'three', 'soldier', { dates: [on('Monday', '2023-12-25', true)] });
+    const b = wounded('An attack on Erbil on January 20 wounded three soldiers.', 'three', 'soldier', { dates: [on('January 20', '2024-01-20')] });
+    // Published the same day, but the dates name two events a month apart.
+    expect(sameFrame(a, ref('x', '2024-01-24'), b, ref('y', '2024-01-24'))).toBeNull();
+    // An undated claim from December does not meet a claim about January 20.
+    const c = wounded('An attack on Erbil wounded three soldiers.', 'three', 'soldier');
+    expect(sameFrame(c, ref('x', '2023-12-26'), b, ref('y', '2024-01-24'))).toBeNull();
+    expect(sameFrame(c, ref('x', '2024-01-21'), b, ref('y', '2024-01-24'))).not.toBeNull();
+  });
+
+  it('is weak when the counted nouns differ, or when time is unknown', () => {
+    const a = wounded('A drone attack on Erbil wounded three soldiers.', 'three', 'soldier');
+    const b = wounded('A drone attack on Erbil wounded three civilians.', 'three', 'civilian');
+    expect(sameFrame(a, ref('x', '2023-12-26'), b, ref('y', '2023-12-26'))?.strong).toBe(false);
+    expect(sameFrame(a, ref('x', null), a, ref('y', '2023-12-26'))?.strong).toBe(false);
+  });
+
+  it('flags different scopes', () => {
+    const a = makeClaim({ text: 'The wave killed 170,000 people in the province of Aceh.', names: [{ raw: 'Aceh', kind: 'place' }], predicates: ['kill'] });
+    const b = makeClaim({ text: 'The wave killed 230,000 people in Aceh and across Asia.', names: [{ raw: 'Aceh', kind: 'place' }], predicates: ['kill'] });
+    const f = sameFrame(a, ref('x', '2023-12-26'), b, ref('y', '2023-12-26'));
+    expect(f?.scopeConflict).toBe(true);
+    expect(f?.strong).toBe(false);
+  });
+});

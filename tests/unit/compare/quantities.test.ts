@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { boundsOf, fitQuantities, pairStrength } from '../../../src/core/compare/quantities';
+import { makeClaim } from './factory';
+
+const slot = (raw: string, value: number, extra: Parameters<typeof makeClaim>[0]['quantities'] extends (infer Q)[] | undefined ? Partial<Q> : never = {}) =>
+  makeClaim({ text: raw, quantities: [{ raw, value, ...extra }] }).slots.quantities[0]!;
+
+describe('boundsOf', () => {
+  it('reads hedges as intervals', () => {
+    expect(boundsOf(slot('at least 151', 151, { hedge: 'at-least' }))).toEqual([151, Infinity]);
+    expect(boundsOf(slot('more than 100', 100, { hedge: 'more-than' }))[0]).toBe(101);
+    expect(boundsOf(slot('12', 12))).toEqual([12, 12]);
+    const [lo, hi] = boundsOf(slot('about 3,500', 3500, { hedge: 'about' }));
+    expect(lo).toBeLessThan(3400);
+    expect(hi).toBeGreaterThan(3600);
+    expect(boundsOf(slot('nearly 100', 100, { hedge: 'nearly' }))[1]).toBe(100);
+  });
+});
+
+describe('fitQuantities', () => {
+  it('agrees within hedges and conflicts beyond them', () => {
+    expect(fitQuantities(slot('about 130', 130, { hedge: 'about' }), slot('more than 100', 100, { hedge: 'more-than' })).kind).toBe('agree');
+    expect(fitQuantities(slot('about 130', 130, { hedge: 'about' }), slot('nearly 100', 100, { hedge: 'nearly' })).kind).toBe('conflict');
+    expect(fitQuantities(slot('about two dozen', 24, { hedge: 'about' }), slot('at least three dozen', 36, { hedge: 'at-least' })).kind).toBe('conflict');
+    expect(fitQuantities(slot('some 700 m', 700, { hedge: 'about', unit: 'm' }), slot('about 600 m', 600, { hedge: 'about', unit: 'm' })).kind).toBe('conflict');
+  });
+
+  it('never compares two currencies or two dimensions', () => {
+    expect(fitQuantities(slot('€2m', 2e6, { unit: 'EUR' }), slot('$2.6m', 2.6e6, { unit: 'USD' }))).toEqual({ kind: 'incomparable', reason: 'currency' });
+    expect(fitQuantities(slot('5 km', 5, { unit: 'km' }), slot('5 kg', 5, { unit: 'kg' })).kind).toBe('incomparable');
+    expect(fitQuantities(slot('5 km', 5, { unit: 'km' }), slot('5', 5)).kind).toBe('incomparable');
+  });
+
+  it('converts lengths with a tolerance', () => {
+    expect(fitQuantities(slot('2,000 ft', 2000, { unit: 'ft' }), slot('609 m', 609, { unit: 'm' })).kind).toBe('agree');
+    expect(fitQuantities(slot('2,000 ft', 2000, { unit: 'ft' }), slot('700 m', 700, { unit: 'm' })).kind).toBe('conflict');
+  });
+});
+
+describe('pairStrength', () => {
+  it('ties figures by counted noun (with synonyms) and governing verb', () => {
+    expect(pairStrength(slot('3', 3, { noun: 'soldier', role: 'wound' }), slot('3', 3, { noun: 'service member', role: 'injure' }))).toBe('strong');
+    expect(pairStrength(slot('3', 3, { noun: 'soldier', role: 'wound' }), slot('3', 3, { noun: 'soldier', role: 'kill' }))).toBeNull();
+    expect(pairStrength(slot('3', 3, { noun: 'soldier' }), slot('3', 3, { noun: 'civilian' }))).toBeNull();
+    expect(pairStrength(slot('18', 18, { noun: null, role: 'wound' }), slot('18', 18, { noun: 'people', role: 'wound' }))).toBe('weak');
+    expect(pairStrength(slot('18', 18), slot('18', 18))).toBeNull();
+  });
+});

@@ -1,0 +1,395 @@
+import { describe, expect, it } from 'vitest';
+import { compareClaims } from '../../../src/core/compare';
+import { inMonth, inYear, makeClaim, on, ref } from './factory';
+
+const dec26 = ref('dec', '2023-12-26T10:00:00Z');
+const dec26b = ref('dec-b', '2023-12-26T15:00:00Z');
+const jan24 = ref('jan', '2024-01-24T10:00:00Z');
+
+describe('compareClaims: agree', () => {
+  it('a hedged total agrees with the sum of its parts', () => {
+    const a = makeClaim({
+      text: 'About 4,000 U.S. troops are deployed in Norland and Sudmark.',
+      quantities: [{ raw: 'About 4,000', value: 4000, hedge: 'about', noun: 'troop', role: 'deploy' }],
+      names: [{ raw: 'Norland', kind: 'place' }, { raw: 'Sudmark', kind: 'place' }],
+      predicates: ['deploy'],
+    });
+    const b = makeClaim({
+      text: 'Around 3,000 US soldiers are deployed in Norland and 1,100 in Sudmark.',
+      quantities: [
+        { raw: 'Around 3,000', value: 3000, hedge: 'about', noun: 'soldier', role: 'deploy' },
+        { raw: '1,100', value: 1100, noun: null, role: 'deploy' },
+      ],
+      names: [{ raw: 'Norland', kind: 'place' }, { raw: 'Sudmark', kind: 'place' }],
+      predicates: ['deploy'],
+    });
+    const r = compareClaims(a, dec26, b, dec26b);
+    expect(r?.verdict).toBe('agree');
+    expect(r?.evidence.some((e) => e.kind === 'quantity' && e.status === 'agree' && e.there.includes('+'))).toBe(true);
+    // and from the other side
+    expect(compareClaims(b, dec26b, a, dec26)?.verdict).toBe('agree');
+  });
+
+  it('"at least 100" agrees with "over a hundred"', () => {
+    const a = makeClaim({
+      text: 'Militias have carried out at least 100 attacks on bases in Norland.',
+      quantities: [{ raw: 'at least 100', value: 100, hedge: 'at-least', noun: 'attack', role: 'attack' }],
+      names: [{ raw: 'Norland', kind: 'place' }],
+      predicates: ['attack'],
+    });
+    const b = makeClaim({
+      text: 'Bases in Norland have faced over a hundred attacks by militias.',
+      quantities: [{ raw: 'over a hundred', value: 100, hedge: 'more-than', noun: 'attack', role: 'attack' }],
+      names: [{ raw: 'Norland', kind: 'place' }],
+      predicates: ['attack'],
+    });
+    expect(compareClaims(a, dec26, b, dec26b)?.verdict).toBe('agree');
+  });
+
+  it('"at least 1" agrees with "2"; "dozens" fits 40', () => {
+    const mk = (text: string, raw: string, value: number, hedge: 'exact' | 'at-least' | 'vague', low?: number, high?: number) =>
+      makeClaim({
+        text,
+        quantities: [{ raw, value, hedge, low, high, noun: 'fighter', role: 'kill' }],
+        names: [{ raw: 'Vardo', kind: 'place' }],
+        predicates: ['kill'],
+      });
+    const atLeastOne = mk('At least one fighter was killed in Vardo.', 'At least one', 1, 'at-least');
+    const two = mk('Two fighters were killed in Vardo.', 'Two', 2, 'exact');
+    expect(compareClaims(atLeastOne, dec26, two, dec26b)?.verdict).toBe('agree');
+    const dozens = mk('Dozens of militants were killed in Vardo.', 'Dozens', 24, 'vague', 24, 99);
+    const forty = mk('Forty militants were killed in Vardo.', 'Forty', 40, 'exact');
+    expect(compareClaims(dozens, dec26, forty, dec26b)?.verdict).toBe('agree');
+  });
+
+  it('converts units: 2,000 ft is about 600 m; 10 km (6 miles)', () => {
+    const mk = (text: string, raw: string, value: number, unit: string, hedge: 'exact' | 'about' = 'exact') =>
+      makeClaim({
+        text,
+        quantities: [{ raw, value, unit, hedge, role: 'fall' }],
+        names: [{ raw: 'Mount Kell', kind: 'place' }],
+        predicates: ['fall'],
+      });
+    const feet = mk('The climber fell 2,000 ft on Mount Kell.', '2,000 ft', 2000, 'ft');
+    const metres = mk('The climber fell about 600 metres on Mount Kell.', 'about 600 metres', 600, 'm', 'about');
+    expect(compareClaims(feet, dec26, metres, dec26b)?.verdict).toBe('agree');
+    const km = mk('The climber fell 10 km away on Mount Kell.', '10 km', 10, 'km');
+    const miles = mk('The climber fell 6 miles away on Mount Kell.', '6 miles', 6, 'mi');
+    expect(compareClaims(km, dec26, miles, dec26b)?.verdict).toBe('agree');
+  });
+
+  it('a relative "Monday" and "December 25" are the same day; a month contains its days', () => {
+    const a = makeClaim({
+      text: 'Norland condemned the raid on Monday.',
+      dates: [on('Monday', '2023-12-25', true)],
+      names: [{ raw: 'Norland', kind: 'place' }],
+      predicates: ['condemn'],
+    });
+    const b = makeClaim({
+      text: 'Norland condemned the raid on December 25.',
+      dates: [on('December 25', '2023-12-25')],
+      names: [{ raw: 'Norland', kind: 'place' }],
+      predicates: ['condemn'],
+    });
+    const c = makeClaim({
+      text: 'Norland condemned the raid in December.',
+      dates: [inMonth('December', '2023-12')],
+      names: [{ raw: 'Norland', kind: 'place' }],
+      predicates: ['condemn'],
+    });
+    expect(compareClaims(a, dec26, b, dec26b)?.verdict).toBe('agree');
+    expect(compareClaims(b, dec26, c, dec26b)?.verdict).toBe('agree');
+  });
+});
+
+describe('compareClaims: differ', () => {
+  it('the year of a person\'s death: 2022 vs January 2020', () => {
+    const a = makeClaim({
+      text: 'General Anton Brekk, who was assassinated in 2022, led the unit.',
+      dates: [inYear('2022', 2022)],
+      names: [{ raw: 'Anton Brekk', kind: 'person' }],
+      predicates: ['assassinate'],
+    });
+    const b = makeClaim({
+      text: 'General Anton Brekk was killed in an airstrike in January 2020.',
+      dates: [inMonth('January 2020', '2020-01')],
+      names: [{ raw: 'Anton Brekk', kind: 'person' }],
+      predicates: ['kill'],
+    });
+    const r = compareClaims(a, dec26, b, jan24);
+    expect(r?.verdict).toBe('differ');
+    const date = r?.evidence.find((e) => e.kind === 'date');
+    expect(date).toMatchObject({ status: 'differ', here: '2022', there: 'January 2020' });
+    expect(a.text.slice(...date!.hereSpan!)).toBe('2022');
+  });
+
+  it('a conflicting toll of one event reported the same day', () => {
+    const a = makeClaim({
+      text: 'The blast in Vardo killed 12 people.',
+      quantities: [{ raw: '12', value: 12, noun: 'people', role: 'kill' }],
+      names: [{ raw: 'Vardo', kind: 'place' }],
+      predicates: ['kill'],
+    });
+    const b = makeClaim({
+      text: 'The blast in Vardo killed 5 people.',
+      quantities: [{ raw: '5', value: 5, noun: 'people', role: 'kill' }],
+      names: [{ raw: 'Vardo', kind: 'place' }],
+      predicates: ['kill'],
+    });
+    expect(compareClaims(a, dec26, b, dec26b)?.verdict).toBe('differ');
+  });
+
+  it('attributed disagreement keeps both parties in the evidence', () => {
+    const a = makeClaim({
+      text: 'A local official said 12 people were killed in Vardo.',
+      quantities: [{ raw: '12', value: 12, noun: 'people', role: 'kill' }],
+      names: [{ raw: 'Vardo', kind: 'place' }],
+      predicates: ['kill'],
+      attribution: 'a local official',
+    });
+    const b = makeClaim({
+      text: 'The UN refugee agency said 2 people were killed in Vardo.',
+      quantities: [{ raw: '2', value: 2, noun: 'people', role: 'kill' }],
+      names: [{ raw: 'Vardo', kind: 'place' }],
+      predicates: ['kill'],
+      attribution: 'UNHCR',
+    });
+    const r = compareClaims(a, dec26, b, dec26b);
+    expect(r?.verdict).toBe('differ');
+    const who = r?.evidence.find((e) => e.kind === 'attribution');
+    expect(who?.note).toBe('a local official says … · UNHCR says …');
+    expect(who?.status).toBe('differ');
+  });
+
+  it('"55 km west" vs "55 km south" of the same town', () => {
+    const mk = (dir: string) =>
+      makeClaim({
+        text: `The plane crashed 55 km ${dir} of Tarvik on Monday.`,
+        quantities: [{ raw: '55 km', value: 55, unit: 'km' }],
+        dates: [on('Monday', '2023-12-25', true)],
+        names: [{ raw: 'Tarvik', kind: 'place' }],
+        predicates: ['crash'],
+      });
+    const r = compareClaims(mk('west'), dec26, mk('south'), dec26b);
+    expect(r?.verdict).toBe('differ');
+    expect(r?.evidence.find((e) => e.kind === 'direction')).toMatchObject({ here: 'west of Tarvik', there: 'south of Tarvik', status: 'differ' });
+    expect(compareClaims(mk('north-west'), dec26, mk('west'), dec26b)?.verdict).toBe('agree');
+  });
+
+  it('opposite polarity of the same statement', () => {
+    const a = makeClaim({
+      text: 'Officials in Vardo confirmed that the dam was breached by the flood.',
+      names: [{ raw: 'Vardo', kind: 'place' }],
+      predicates: ['breach'],
+    });
+    const b = makeClaim({
+      text: 'Officials in Vardo said that the dam was not breached by the flood.',
+      names: [{ raw: 'Vardo', kind: 'place' }],
+      predicates: ['breach'],
+      polarity: 'negative',
+    });
+    const r = compareClaims(a, dec26, b, dec26b);
+    expect(r?.verdict).toBe('differ');
+    expect(r?.evidence.some((e) => e.kind === 'polarity')).toBe(true);
+  });
+
+  it('a higher-precision figure 150 m vs about 200 ft (61 m) conflicts', () => {
+    const mk = (text: string, raw: string, value: number, unit: string, hedge: 'exact' | 'about') =>
+      makeClaim({ text, quantities: [{ raw, value, unit, hedge, role: 'fall' }], names: [{ raw: 'Ben Holt', kind: 'person' }], predicates: ['fall'] });
+    const a = mk('Ben Holt fell 150 metres from a ridge.', '150 metres', 150, 'm', 'exact');
+    const b = mk('Ben Holt fell about 200 ft from a ridge.', 'about 200 ft', 200, 'ft', 'about');
+    expect(compareClaims(a, dec26, b, dec26b)?.verdict).toBe('differ');
+  });
+});
+
+describe('compareClaims: updated (running counts)', () => {
+  const attacks = (text: string, raw: string, value: number, hedge: 'exact' | 'at-least' | 'more-than' | 'about') =>
+    makeClaim({
+      text,
+      quantities: [{ raw, value, hedge, noun: 'attack', role: 'attack' }],
+      names: [{ raw: 'Norland', kind: 'place' }],
+      predicates: ['attack'],
+    });
+
+  it('a higher later figure is updated, never differ, even when lower bounds overlap', () => {
+    const early = attacks('Bases in Norland have come under attack at least 100 times since October.', 'at least 100', 100, 'at-least');
+    const late = attacks('Bases in Norland have come under attack at least 151 times since October.', 'at least 151', 151, 'at-least');
+    expect(compareClaims(early, dec26, late, jan24)?.verdict).toBe('updated');
+    expect(compareClaims(late, jan24, early, dec26)?.verdict).toBe('updated');
+  });
+
+  it('exact tolls that rose between reports are updated', () => {
+    const toll = (n: number, pub: string) =>
+      [makeClaim({
+        text: `The toll from the Vardo fire rose to ${n} dead.`,
+        quantities: [{ raw: String(n), value: n, noun: 'death', role: 'kill' }],
+        names: [{ raw: 'Vardo', kind: 'place' }],
+        predicates: ['kill'],
+      }), ref(`t${n}`, pub)] as const;
+    const [a, ar] = toll(3, '2023-05-01T08:00:00Z');
+    const [b, br] = toll(11, '2023-05-02T08:00:00Z');
+    expect(compareClaims(a, ar, b, br)?.verdict).toBe('updated');
+  });
+
+  it('a lower later figure is updated only when hedged, else differ', () => {
+    const mk = (raw: string, value: number, hedge: 'exact' | 'about') =>
+      makeClaim({
+        text: `Police arrested ${raw} protesters in Vardo since Monday.`,
+        quantities: [{ raw, value, hedge, noun: 'protester', role: 'arrest' }],
+        names: [{ raw: 'Vardo', kind: 'place' }],
+        predicates: ['arrest'],
+      });
+    const day1 = ref('d1', '2023-05-01T08:00:00Z');
+    const day2 = ref('d2', '2023-05-02T08:00:00Z');
+    expect(compareClaims(mk('50', 50, 'exact'), day1, mk('40', 40, 'exact'), day2)?.verdict).toBe('differ');
+    expect(compareClaims(mk('about 50', 50, 'about'), day1, mk('40', 40, 'exact'), day2)?.verdict).toBe('updated');
+  });
+});
+
+describe('compareClaims: hard negatives (never agree/differ/updated)', () => {
+  const linked = (v: string | undefined) => v === 'agree' || v === 'differ' || v === 'updated';
+
+  it('same words, different event: a strike on Monday in December vs a strike on January 24', () => {
+    const a = makeClaim({
+      text: 'The United States struck three sites used by the Brigade on Monday.',
+      quantities: [{ raw: 'three', value: 3, noun: 'site', role: 'strike' }],
+      dates: [on('Monday', '2023-12-25', true)],
+      names: [{ raw: 'United States', kind: 'place' }, { raw: 'Brigade', kind: 'org' }],
+      predicates: ['strike'],
+    });
+    const b = makeClaim({
+      text: 'The United States struck three facilities used by the Brigade on January 24.',
+      quantities: [{ raw: 'three', value: 3, noun: 'facility', role: 'strike' }],
+      dates: [on('January 24', '2024-01-24')],
+      names: [{ raw: 'United States', kind: 'place' }, { raw: 'Brigade', kind: 'org' }],
+      predicates: ['strike'],
+    });
+    expect(linked(compareClaims(a, dec26, b, jan24)?.verdict)).toBe(false);
+  });
+
+  it('undated claims in articles a month apart are different events', () => {
+    const mk = (n: number) =>
+      makeClaim({
+        text: `The strikes on the Brigade killed ${n} fighters.`,
+        quantities: [{ raw: String(n), value: n, noun: 'fighter', role: 'kill' }],
+        names: [{ raw: 'Brigade', kind: 'org' }],
+        predicates: ['kill'],
+      });
+    expect(compareClaims(mk(1), dec26, mk(2), jan24)).toBeNull();
+  });
+
+  it('a 2004 tsunami toll is not today\'s toll', () => {
+    const old = makeClaim({
+      text: 'The 2004 tsunami killed 170,000 people in Aceh.',
+      quantities: [{ raw: '170,000', value: 170000, noun: 'people', role: 'kill' }],
+      dates: [inYear('2004', 2004)],
+      names: [{ raw: 'Aceh', kind: 'place' }],
+      predicates: ['kill'],
+    });
+    const today = makeClaim({
+      text: 'The earthquake killed 12 people in Aceh.',
+      quantities: [{ raw: '12', value: 12, noun: 'people', role: 'kill' }],
+      names: [{ raw: 'Aceh', kind: 'place' }],
+      predicates: ['kill'],
+    });
+    expect(linked(compareClaims(old, dec26, today, dec26b)?.verdict)).toBe(false);
+  });
+
+  it('different scope: "in the province" vs "across Asia" is not a differ', () => {
+    const mk = (text: string, raw: string, value: number) =>
+      makeClaim({
+        text,
+        quantities: [{ raw, value, noun: 'people', role: 'kill' }],
+        dates: [inYear('2004', 2004)],
+        names: [{ raw: 'Aceh', kind: 'place' }],
+        predicates: ['kill'],
+      });
+    const a = mk('The 2004 Aceh tsunami killed 170,000 people in the province.', '170,000', 170000);
+    const b = mk('The 2004 Aceh tsunami killed 230,000 people across Asia.', '230,000', 230000);
+    const r = compareClaims(a, dec26, b, dec26b);
+    expect(r?.verdict).not.toBe('differ');
+    expect(r?.verdict).not.toBe('agree');
+  });
+
+  it('amounts in different currencies are not compared', () => {
+    const mk = (text: string, raw: string, value: number, unit: string) =>
+      makeClaim({ text, quantities: [{ raw, value, unit, role: 'steal' }], names: [{ raw: 'Casta', kind: 'org' }], predicates: ['steal'] });
+    const euros = mk('Robbers stole jewels worth 2 million euros from Casta.', '2 million euros', 2e6, 'EUR');
+    const pounds = mk('Robbers stole jewels worth £1.7m from Casta.', '£1.7m', 1.7e6, 'GBP');
+    const r = compareClaims(euros, dec26, pounds, dec26b);
+    expect(r).not.toBeNull();
+    expect(r?.verdict).not.toBe('differ');
+    expect(r?.evidence.some((e) => e.kind === 'quantity' && e.status === 'differ')).toBe(false);
+  });
+
+  it('different counted nouns are different facts', () => {
+    const mk = (text: string, raw: string, value: number, noun: string) =>
+      makeClaim({ text, quantities: [{ raw, value, noun, role: 'kill' }], names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['kill'] });
+    const r = compareClaims(mk('The raid in Vardo killed 5 soldiers.', '5', 5, 'soldier'), dec26, mk('The raid in Vardo killed 3 civilians.', '3', 3, 'civilian'), dec26b);
+    expect(r?.verdict).not.toBe('differ');
+    expect(r?.verdict).not.toBe('agree');
+  });
+
+  it('different predicates: killed 1 vs wounded 18 do not conflict', () => {
+    const a = makeClaim({ text: 'The strike in Vardo killed one soldier.', quantities: [{ raw: 'one', value: 1, noun: 'soldier', role: 'kill' }], names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['kill'] });
+    const b = makeClaim({ text: 'The strike in Vardo wounded 18 soldiers.', quantities: [{ raw: '18', value: 18, noun: 'soldier', role: 'wound' }], names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['wound'] });
+    expect(compareClaims(a, dec26, b, dec26b)?.verdict).not.toBe('differ');
+  });
+
+  it('no shared name: null', () => {
+    const a = makeClaim({ text: 'The blast in Vardo killed 12 people.', quantities: [{ raw: '12', value: 12, noun: 'people', role: 'kill' }], names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['kill'] });
+    const b = makeClaim({ text: 'The blast in Tarvik killed 5 people.', quantities: [{ raw: '5', value: 5, noun: 'people', role: 'kill' }], names: [{ raw: 'Tarvik', kind: 'place' }], predicates: ['kill'] });
+    expect(compareClaims(a, dec26, b, dec26b)).toBeNull();
+  });
+
+  it('unknown publication dates never give differ', () => {
+    const mk = (n: number) =>
+      makeClaim({ text: `The blast in Vardo killed ${n} people.`, quantities: [{ raw: String(n), value: n, noun: 'people', role: 'kill' }], names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['kill'] });
+    expect(compareClaims(mk(12), ref('x', null), mk(5), dec26)?.verdict).not.toBe('differ');
+  });
+
+  it('split counts never differ: "2,500 in X" vs "3,500 in X and Y"', () => {
+    const a = makeClaim({
+      text: 'About 3,500 troops are deployed in Norland and Sudmark.',
+      quantities: [{ raw: 'About 3,500', value: 3500, hedge: 'about', noun: 'troop', role: 'deploy' }],
+      names: [{ raw: 'Norland', kind: 'place' }, { raw: 'Sudmark', kind: 'place' }],
+      predicates: ['deploy'],
+    });
+    const b = makeClaim({
+      text: 'There are 2,000 troops deployed in Norland and 500 in Sudmark.',
+      quantities: [{ raw: '2,000', value: 2000, noun: 'troop', role: 'deploy' }, { raw: '500', value: 500, noun: 'troop', role: 'deploy' }],
+      names: [{ raw: 'Norland', kind: 'place' }, { raw: 'Sudmark', kind: 'place' }],
+      predicates: ['deploy'],
+    });
+    expect(compareClaims(a, dec26, b, dec26b)?.verdict).not.toBe('differ');
+  });
+});
+
+describe('compareClaims: quotes', () => {
+  const q = (words: string) =>
+    makeClaim({
+      text: `Commander Ilse Varga said, "${words}"`,
+      quotes: [{ text: words, speaker: 'Ilse Varga' }],
+      names: [{ raw: 'Ilse Varga', kind: 'person' }],
+      predicates: ['say'],
+    });
+  const full = 'These strikes hold to account those responsible for attacks on our forces.';
+
+  it('identical wording agrees', () => {
+    const r = compareClaims(q(full), dec26, q(full), dec26b);
+    expect(r?.verdict).toBe('agree');
+    expect(r?.evidence.find((e) => e.kind === 'quote')?.note).toBeNull();
+  });
+
+  it('a shortened quote agrees with a note', () => {
+    const r = compareClaims(q(full), dec26, q('These strikes hold to account those responsible'), dec26b);
+    expect(r?.verdict).toBe('agree');
+    expect(r?.evidence.find((e) => e.kind === 'quote')?.note).toMatch(/shortened/);
+  });
+
+  it('altered words are shown as evidence but not highlighted as agree/differ', () => {
+    const r = compareClaims(q(full), dec26, q('These strikes hold to account those behind attacks on our forces.'), dec26b);
+    expect(r?.verdict).toBe('related');
+    expect(r?.evidence.find((e) => e.kind === 'quote')).toMatchObject({ status: 'differ', note: 'quoted words differ' });
+  });
+});
