@@ -2,11 +2,17 @@
  * The crosscheck command line: `npm run -s crosscheck -- <command> [args]`.
  * One file per command; this file only dispatches.
  */
+import { checkCommand } from './check';
 import { claimsCommand } from './claims';
+import { evalCommand } from './eval';
 
 const USAGE = `usage: crosscheck <command> [args]
 commands:
   claims FILE [--json]   claims extracted from one article (.txt or .html)
+  check ARTICLE --library DIR [--library DIR]... [--related] [--json]
+                         what other outlets agree / differ / updated on, per claim
+  eval --gold FILE_OR_DIR --corpus DIR [--library DIR]... [--json] [--dump FILE]
+                         score the engine against hand-labelled gold
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -14,6 +20,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'claims':
       return claimsCommand(rest);
+    case 'check':
+      return checkCommand(rest);
+    case 'eval':
+      return evalCommand(rest);
     case undefined:
     case 'help':
     case '--help':

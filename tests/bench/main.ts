@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: speed and memory of the engine, printed as a small table and written to
+ * tests/bench/results/latest.json. No assertions: figures are for reading and comparing runs.
+ *   - extraction throughput (extract.bench.ts when present, else a plain loop over the corpus)
+ *   - eval wall time on seeds + dev gold with the distractors as library
+ *   - retrieval + comparison cost per page claim at library sizes 1k / 10k / 100k claims
+ *   - heap used after each stage
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { libraryArticles, nodeEngine, runEval } from '../../src/cli/eval';
+import { extractAll, type ExtractedArticle } from '../../src/core/eval/pipeline';
+import type { Claim } from '../../src/core/model';
+
+const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
+const corpusDir = join(shared, 'corpus');
+const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
+
+type Row = { bench: string; figure: string; value: number; unit: string };
+const rows: Row[] = [];
+const extra: Record<string, unknown> = {};
+
+function record(bench: string, figure: string, value: number, unit: string): void {
+  rows.push({ bench, figure, value, unit });
+}
+
+function heapMb(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+async function extraction(articles: ExtractedArticle[]): Promise<void> {
+  const benchFile = fileURLToPath(new URL('./extract.bench.ts', import.meta.url));
+  if (existsSync(benchFile)) {
+    const mod = (await import(benchFile)) as { benchExtraction?: () => unknown };
+    if (typeof mod.benchExtraction === 'function') {
+      const result = await mod.benchExtraction();
+      extra.extraction = result;
+      if (result && typeof result === 'object') {
+        for (const [k, v] of Object.entries(result)) if (typeof v === 'number') record('extract', k, v, '');
+      }
+      return;
+    }
+  }
+  // Fallback: time extraction over the articles already read, a few rounds, best round kept.
+  const words = articles.reduce((n, a) => n + a.body.split(/\s+/).length, 0);
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const t = performance.now();
+    extractAll(articles, nodeEngine);
+    best = Math.min(best, performance.now() - t);
+  }
+  record('extract', 'articles/s', (articles.length / best) * 1000, '/s');
+  record('extract', 'words/s', (words / best) * 1000, '/s');
+  record('extract', 'ms/article', best / articles.length, 'ms');
+}
+
+async function evalWallTime(): Promise<void> {
+  const t = performance.now();
+  const run = await runEval({ gold: [join(corpusDir, 'gold')], corpus: corpusDir, library: [join(corpusDir, 'distractors')] });
+  const total = performance.now() - t;
+  record('eval seeds+dev, distractor library', 'articles', run.articles.gold + run.articles.library, '');
+  record('eval seeds+dev, distractor library', 'claims', run.articles.claims, '');
+  record('eval seeds+dev, distractor library', 'extract', run.timings.extractMs, 'ms');
+  record('eval seeds+dev, distractor library', 'compare', run.timings.compareMs, 'ms');
+  record('eval seeds+dev, distractor library', 'score', run.timings.scoreMs, 'ms');
+  record('eval seeds+dev, distractor library', 'total incl. reading', total, 'ms');
+  record('eval seeds+dev, distractor library', 'heap after', heapMb(), 'MB');
+  extra.eval = {
+    mention_recall: run.result.mention_recall,
+    link_recall: run.result.link_recall,
+    verdicts: run.result.verdicts,
+    false_differ: run.result.false_differ,
+    unrelated_linked: run.result.unrelated_linked,
+    cross_story_links: run.result.cross_story_links,
+  };
+}
+
+/** `size` claims: the corpus claims repeated, each copy under new claim and article ids. */
+function syntheticLibrary(source: ExtractedArticle[], size: number): { claim: Claim; ref: ExtractedArticle['ref'] }[] {
+  const out: { claim: Claim; ref: ExtractedArticle['ref'] }[] = [];
+  for (let copy = 0; out.length < size; copy++) {
+    for (const a of source) {
+      const ref = { ...a.ref, id: `${a.ref.id}#${copy}` };
+      for (const c of a.claims) {
+        if (out.length >= size) break;
+        out.push({ claim: { ...c, id: `${c.id}#${copy}`, articleId: ref.id }, ref });
+      }
+    }
+  }
+  return out;
+}
+
+async function retrieval(library: ExtractedArticle[], pages: ExtractedArticle[]): Promise<void> {
+  const probeClaims = pages.reduce((n, p) => n + p.claims.length, 0);
+  for (const size of [1_000, 10_000, 100_000]) {
+    const before = heapMb();
+    const index = nodeEngine.newIndex();
+    let t = performance.now();
+    for (const { claim, ref } of syntheticLibrary(library, size)) nodeEngine.addToIndex(index, claim, ref);
+    const buildMs = performance.now() - t;
+    const heap = heapMb() - before;
+    t = performance.now();
+    let findings = 0;
+    for (const page of pages) findings += nodeEngine.crossCheck(page.claims, { ...page.ref, id: `${page.ref.id}@probe` }, index).length;
+    const checkMs = performance.now() - t;
+    const label = `library ${size / 1000}k claims`;
+    record(label, 'index build', buildMs, 'ms');
+    record(label, 'cross-check per page claim', checkMs / probeClaims, 'ms');
+    record(label, 'findings per page claim', findings / probeClaims, '');
+    record(label, 'index heap', heap, 'MB');
+  }
+}
+
+/** A deterministic shuffle key. */
+function spread(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function printTable(): void {
+  const w = Math.max(...rows.map((r) => r.bench.length));
+  const f = Math.max(...rows.map((r) => r.figure.length));
+  for (const r of rows) {
+    const v = r.value >= 100 ? r.value.toFixed(0) : r.value.toFixed(3);
+    console.log(`${r.bench.padEnd(w)}  ${r.figure.padEnd(f)}  ${v.padStart(10)} ${r.unit}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const started = new Date().toISOString();
+  record('process', 'heap at start', heapMb(), 'MB');
+  const seeds = await libraryArticles([join(corpusDir, 'seeds'), join(corpusDir, 'dev')]);
+  const distractors = await libraryArticles([join(corpusDir, 'distractors')]);
+  const pages = extractAll(seeds, nodeEngine);
+  await extraction(pages);
+  await evalWallTime();
+  // Library copies mix the distractors with the probe pages' own claims, so probes find matches.
+  const mixed = [...extractAll(distractors, nodeEngine), ...pages].sort((a, b) => spread(a.ref.id) - spread(b.ref.id));
+  await retrieval(mixed, pages);
+  record('process', 'heap at end', heapMb(), 'MB');
+  printTable();
+  mkdirSync(resultsDir, { recursive: true });
+  const out = join(resultsDir, 'latest.json');
+  writeFileSync(out, JSON.stringify({ started, node: process.version, rows, ...extra }, null, 1));
+  console.log(`\nwritten ${out}`);
+}
+
+await main();
