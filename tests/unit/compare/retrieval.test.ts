@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimIndex } from '../../../src/core/compare';
+import type { Claim } from '../../../src/core/model';
+import { makeClaim, ref } from './factory';
+
+const withKeys = (id: string, keys: string[]): Claim => ({ ...makeClaim({ text: id, id }), keys });
+
+describe('ClaimIndex', () => {
+  it('needs a shared name or noun key plus another overlap', () => {
+    const index = new ClaimIndex();
+    index.add(withKeys('both', ['n:erbil', 'l:drone']), ref('a1', null));
+    index.add(withKeys('name-only', ['n:erbil', 'l:vote']), ref('a2', null));
+    index.add(withKeys('lemmas-only', ['l:drone', 'l:attack']), ref('a3', null));
+    const got = index.candidates(withKeys('q', ['n:erbil', 'l:drone', 'l:attack']));
+    expect(got.map((c) => c.claim.id)).toEqual(['both']);
+    expect(got[0]!.sharedKeys.sort()).toEqual(['l:drone', 'n:erbil']);
+  });
+
+  it('ranks rare names above common lemmas and respects limit and exclusions', () => {
+    const index = new ClaimIndex();
+    for (let i = 0; i < 30; i++) index.add(withKeys(`filler${i}`, ['n:iraq', 'l:said', 'l:attack']), ref(`f${i}`, null));
+    index.add(withKeys('rare', ['n:kataib', 'n:iraq', 'u:troop']), ref('r', null));
+    const got = index.candidates(withKeys('q', ['n:kataib', 'n:iraq', 'u:troop', 'l:attack']), { limit: 5 });
+    expect(got).toHaveLength(5);
+    expect(got[0]!.claim.id).toBe('rare');
+    const excluded = index.candidates(withKeys('q', ['n:kataib', 'n:iraq', 'u:troop']), { excludeArticleIds: ['r'] });
+    expect(excluded.some((c) => c.claim.id === 'rare')).toBe(false);
+  });
+
+  it('removes an article and its claims', () => {
+    const index = new ClaimIndex();
+    index.add(withKeys('x', ['n:erbil', 'l:drone']), ref('a1', null));
+    index.add(withKeys('y', ['n:erbil', 'l:drone']), ref('a2', null));
+    index.removeArticle('a1');
+    expect(index.size).toBe(1);
+    expect(index.candidates(withKeys('q', ['n:erbil', 'l:drone'])).map((c) => c.article.id)).toEqual(['a2']);
+    // re-adding a claim does not count it twice
+    index.add(withKeys('y', ['n:erbil', 'l:drone']), ref('a2', null));
+    const again = index.candidates(withKeys('q', ['n:erbil', 'l:drone']));
+    expect(again).toHaveLength(1);
+    expect(again[0]!.sharedKeys).toHaveLength(2);
+  });
+
+  it('skips very common keys in a large library', () => {
+    const index = new ClaimIndex();
+    for (let i = 0; i < 400; i++) index.add(withKeys(`c${i}`, ['l:said', `n:name${i}`]), ref(`a${i}`, null));
+    index.add(withKeys('target', ['l:said', 'n:name7', 'l:flood']), ref('t', null));
+    // "l:said" is on every claim: it neither scores nor counts as the second overlap.
+    const got = index.candidates(withKeys('q', ['n:name7', 'l:said', 'l:flood']));
+    expect(got.map((c) => c.claim.id)).toEqual(['target']);
+  });
+});
