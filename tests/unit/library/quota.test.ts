@@ -36,7 +36,8 @@ describe('quota errors', () => {
     const db = freshDb();
     const lines = [headerLine({ articles: 3, claims: 3 }), ...[0, 1, 2].map((i) => recordLine(article(`n${i}`, 'n.test'), [claim(`n${i}`, 0)]))];
     let writes = 0;
-    vi.spyOn(db.claims, 'bulkPut').mockImplementation(async () => {
+    const bulkPut = vi.spyOn(db.claims, 'bulkPut') as unknown as { mockImplementation(fn: () => Promise<unknown>): void };
+    bulkPut.mockImplementation(async () => {
       if (++writes === 2) throw new Dexie.AbortError('Transaction aborted', quotaError());
       return '';
     });
