@@ -5,7 +5,7 @@
  */
 import type { Claim, NameSlot, QuoteSlot } from '../model';
 import { extractDates } from '../text/dates';
-import { buildNameContext, extractNames, nameKey, type NameContext } from '../text/names';
+import { buildNameContext, canonicalName, extractNames, nameKey, type NameContext } from '../text/names';
 import { extractQuantities } from '../text/numbers';
 import { contentLemmas } from '../text/tokens';
 import { isEventClass, predicateClasses } from '../text/predicates';
@@ -118,7 +118,10 @@ function resolveSource(
   const names = extractNames(match.phrase, ctx);
   const person = [...names].reverse().find((n) => n.kind === 'person');
   const chosen = person ?? names[names.length - 1];
-  return chosen ? chosen.canonical : match.phrase.replace(/\s+/g, ' ').trim();
+  if (chosen) return chosen.canonical;
+  const phrase = match.phrase.replace(/\s+/g, ' ').trim();
+  // A capitalised phrase the name finder passed over (sentence-initial "Centcom") is still a name.
+  return /^\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*)*$/u.test(phrase) ? canonicalName(phrase, ctx) || phrase : phrase;
 }
 
 function unitAt(units: ClaimUnit[], offset: number): ClaimUnit | undefined {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/core/claims';
+import { Claim } from '../../../src/core/model';
+
+const BODY = [
+  'Floods Sweep Valley Towns',
+  'By Jane Doe, Valley Herald',
+  'RIVERTON, March 4 (Reuters) - The river burst its banks on Monday and killed at least 12 people in Riverton, police said.',
+  '“The water came in the night. We had no time to leave,” said Tom Baker, a farmer from the valley.',
+  'No bridges were damaged, according to the regional transport authority.',
+  'Governor Ann Miller said on Tuesday that 300 soldiers had been sent to the area.',
+  '“We will rebuild every home.',
+  '“Nobody will be left behind,” she said.',
+  'Share this article',
+].join('\n\n');
+
+const claims = extractClaims({ id: 'doc1', text: BODY, publishedAt: '2024-03-05', title: 'Floods Sweep Valley Towns' });
+const byText = (needle: string) => {
+  const c = claims.find((x) => x.text.includes(needle));
+  if (!c) throw new Error(`no claim with ${needle}`);
+  return c;
+};
+
+describe('extractClaims', () => {
+  it('produces schema-valid claims whose text is the body slice, with stable ids', () => {
+    expect(claims.length).toBeGreaterThan(5);
+    for (const c of claims) {
+      expect(Claim.safeParse(c).success).toBe(true);
+      expect(BODY.slice(c.start, c.end)).toBe(c.text);
+      expect(c.id).toBe(`doc1:${c.start}`);
+      expect(c.articleId).toBe('doc1');
+      expect(c.keys.length).toBeLessThanOrEqual(24);
+    }
+  });
+
+  it('leaves out the byline and share prompt, and strips the dateline', () => {
+    expect(claims.some((c) => /Jane Doe|Share this/.test(c.text))).toBe(false);
+    expect(byText('burst its banks').text.startsWith('The river burst')).toBe(true);
+  });
+
+  it('fills slots with offsets relative to the claim text', () => {
+    const c = byText('burst its banks');
+    expect(c.slots.quantities.some((q) => q.value === 12)).toBe(true);
+    expect(c.slots.dates.some((d) => d.from.startsWith('2024-03-04'))).toBe(true);
+    for (const s of [...c.slots.quantities, ...c.slots.dates, ...c.slots.names]) {
+      expect(c.text.slice(s.start, s.end)).toBe(s.raw);
+    }
+    expect(c.predicates).toContain('kill');
+    expect(c.keys).toContain('p:kill');
+    expect(c.keys).toContain('d:2024-03');
+    expect(c.attribution).toBe('police');
+    expect(c.polarity).toBe('positive');
+  });
+
+  it('gives a quotation spanning two sentences one speaker, on both claims', () => {
+    const first = byText('The water came in the night.');
+    const second = byText('We had no time to leave');
+    expect(first.slots.quotes).toHaveLength(1);
+    expect(first.slots.quotes[0]!.speaker).toMatch(/baker/i);
+    expect(second.slots.quotes[0]!.speaker).toBe(first.slots.quotes[0]!.speaker);
+    expect(first.attribution).toMatch(/baker/i);
+    expect(second.polarity).toBe('negative');
+  });
+
+  it('resolves "she said" over a quotation continued across paragraphs', () => {
+    const opened = byText('We will rebuild every home.');
+    expect(opened.slots.quotes[0]!.speaker).toMatch(/miller/i);
+    expect(byText('Nobody will be left behind').attribution).toMatch(/miller/i);
+  });
+
+  it('reads "according to" and negation', () => {
+    const c = byText('No bridges were damaged');
+    expect(c.attribution).toBe('the regional transport authority');
+    expect(c.polarity).toBe('negative');
+  });
+
+  it('ranks the figure-bearing claim above the headline', () => {
+    expect(byText('burst its banks').checkworthiness).toBeGreaterThan(byText('Floods Sweep').checkworthiness);
+  });
+
+  it('returns no claims for an empty body', () => {
+    expect(extractClaims({ id: 'x', text: '', publishedAt: null })).toEqual([]);
+  });
+});
