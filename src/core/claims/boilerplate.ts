@@ -50,6 +50,7 @@ const TIME_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 
 /** A line of dates and times only: "MAR. 14, 2013, 8:12 PM", "Updated 3:45 PM ET". */
 export function isTimestampLine(line: string): boolean {
+  if (line.length > 80 || !/\d/.test(line)) return false;
   const words = line.split(/[\s,|/·•()-]+/).map((w) => w.replace(/[.:]+$/, '')).filter(Boolean);
   if (words.length === 0 || words.length > 10 || !/\d/.test(line)) return false;
   return words.every((w) => TIME_WORD.test(w));
@@ -81,7 +82,8 @@ export function isBoilerplateSentence(sentence: string): boolean {
 /** "By Jane Doe", "By Jane Doe and John Roe, CNN", "Jane Doe / The Daily Paper". */
 export function isByline(line: string): boolean {
   const text = line.trim();
-  if (text.length > 120) return false;
+  // Cheap gate before the name-run patterns, which backtrack on long capitalised lines.
+  if (text.length > 120 || !(/^by\s/i.test(text) || /[|/]/.test(text))) return false;
   if (BYLINE_PREFIXED.test(text)) return !/^by\s+(?:the|a|an)\s/i.test(text) || /[|/]/.test(text);
   return BYLINE_WITH_OUTLET.test(text);
 }

@@ -115,13 +115,22 @@ function resolveSource(
   if (isPronoun(match.phrase)) {
     return /^(?:he|she)$/i.test(match.phrase) ? resolvePronoun(persons, offset + match.start, sentence) : null;
   }
-  const names = extractNames(match.phrase, ctx);
-  const person = [...names].reverse().find((n) => n.kind === 'person');
-  const chosen = person ?? names[names.length - 1];
-  if (chosen) return chosen.canonical;
+  const head = headName(match.phrase, extractNames(match.phrase, ctx));
+  if (head) return head.canonical;
   const phrase = match.phrase.replace(/\s+/g, ' ').trim();
   // A capitalised phrase the name finder passed over (sentence-initial "Centcom") is still a name.
   return /^\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*)*$/u.test(phrase) ? canonicalName(phrase, ctx) || phrase : phrase;
+}
+
+/**
+ * The name a source phrase is about when the name is its head: "Defense Secretary Lloyd Austin",
+ * "spokeswoman Adrienne Watson" → the person; "a senior Kataib Hezbollah official" or "a
+ * spokesperson for the minister" → no head name (the source is the official, not the group).
+ */
+function headName(phrase: string, names: NameSlot[]): NameSlot | null {
+  const last = names[names.length - 1];
+  if (!last || phrase.slice(last.end).trim().replace(/[.,]$/, '') !== '') return null;
+  return /\b(?:of|for|to|from|with|at|in|on|by)\s/i.test(phrase.slice(0, last.start)) ? null : last;
 }
 
 function unitAt(units: ClaimUnit[], offset: number): ClaimUnit | undefined {

@@ -25,7 +25,7 @@ const FALSE_NEGATIONS: readonly RegExp[] = [
 ];
 
 /** A fronted subordinate clause ends at its first comma: "While we do not seek X, we …". */
-const FRONTED_SUBORDINATE = /^\s*(?:while|although|though|even though|even if|if|unless|whether|because|since|as|when|whereas|despite|before|after)\b[^,]{0,200},/i;
+const FRONTED_SUBORDINATE = /^[\s“"‘'(]*(?:while|although|though|even though|even if|if|unless|whether|because|since|as|when|whereas|despite|before|after)\b[^,]{0,200},/i;
 
 /** Negative when a negation cue governs the sentence's main assertion. */
 export function polarityOf(text: string): Polarity {

@@ -82,3 +82,21 @@ describe('extractClaims', () => {
     expect(extractClaims({ id: 'x', text: '', publishedAt: null })).toEqual([]);
   });
 });
+
+describe('attribution to a name or to a phrase', () => {
+  const body = [
+    'A senior Northern Alliance official said the talks had failed on Friday.',
+    'Defense Minister Karl Berg said the border would stay closed for two weeks.',
+    'A spokesperson for Governor Ann Miller said the roads would reopen on Sunday.',
+  ].join('\n\n');
+  const claims = extractClaims({ id: 'a', text: body, publishedAt: '2024-01-10' });
+
+  it('uses the canonical name when the name heads the source phrase', () => {
+    expect(claims[1]!.attribution).toBe('karl berg');
+  });
+
+  it('keeps the phrase when the name only qualifies it', () => {
+    expect(claims[0]!.attribution).toBe('A senior Northern Alliance official');
+    expect(claims[2]!.attribution).toBe('A spokesperson for Governor Ann Miller');
+  });
+});

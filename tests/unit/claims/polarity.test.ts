@@ -36,3 +36,9 @@ describe('polarityOf', () => {
     expect(negationCues(s)).toEqual([s.lastIndexOf('not')]);
   });
 });
+
+describe('polarityOf with quotation marks', () => {
+  it('sees a fronted subordinate clause after an opening quote', () => {
+    expect(polarityOf('“While we do not seek a wider war, we are ready to act,” the minister said.')).toBe('positive');
+  });
+});
