@@ -62,13 +62,13 @@ const PARTS: Record<string, [number, number]> = {
 
 const DATE_ISH = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|tonight|morning|noon|ago/i;
 
-const RE_MDY = new RegExp(String.raw`(?<![A-Za-z])${MONTH}\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)(?:,?\s*(\d{4})(?![\d,]))?`, 'g');
-const RE_DMY = new RegExp(String.raw`(?<![\d.,$£€])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s*(\d{4})(?![\d,]))?`, 'g');
-const RE_MY = new RegExp(String.raw`(?<![A-Za-z])${MONTH},?\s+(\d{4})(?![\d,])`, 'g');
+const RE_MDY = new RegExp(String.raw`(?<![A-Za-z])${MONTH}\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)(?:,?\s*(\d{4})(?!\d|,\d))?`, 'g');
+const RE_DMY = new RegExp(String.raw`(?<![\d.,$£€])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s*(\d{4})(?!\d|,\d))?`, 'g');
+const RE_MY = new RegExp(String.raw`(?<![A-Za-z])${MONTH},?\s+(\d{4})(?!\d|,\d)`, 'g');
 const RE_MONTH_WORD = new RegExp(String.raw`(?<![A-Za-z])${MONTH}`, 'g');
 /** A bare month needs a lead-in: "in May", "since early March", "the January strikes". */
 const MONTH_LEAD_IN = /\b(?:in|since|until|till|by|during|of|from|through|before|after|last|next|this|throughout|the|and|or|to)\s+(?:(?:early|late|mid)[\s-]+)?$|\b(?:early|late|mid)[\s-]+$/i;
-const RE_YEAR = /(?<![\d,.$£€¥#\-–/:])(1[89]\d\d|20\d\d)(s|'s|’s)?(?![\d,%]|\.\d|[-–]\d)/g;
+const RE_YEAR = /(?<![\d,.$£€¥#\-–/:])(1[89]\d\d|20\d\d)(s|'s|’s)?(?![\d%]|[.,]\d|[-–]\d)/g;
 const RE_WEEKDAY = /\b(?:(last|this past|past|early|late|overnight)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night|overnight))?\b/gi;
 const RE_REL_DAY = /\b(?:(the\s+day\s+before\s+yesterday)|(yesterday|today|tonight))\b(?:\s+(morning|afternoon|evening|night))?/gi;
 const RE_LAST_NIGHT = /\b(last\s+night|this\s+(?:morning|afternoon|evening))\b/gi;

@@ -26,11 +26,17 @@ export function emptyNameContext(): NameContext {
   return { abbreviations: new Map(), midSentence: new Set(), persons: new Set() };
 }
 
-/** A headline or a shouted line: capitals there say little about names. */
-function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.text.length > 3 && /\p{L}/u.test(t.text));
-  if (words.length < 3) return false;
-  return words.filter((t) => t.cap).length / words.length >= 0.75;
+/**
+ * A headline or a shouted line, where capitals say little about names: no sentence-final
+ * punctuation and no lower-case word of four letters or more, or nearly all letters upper case.
+ */
+function isTitleCase(s: string, tokens: Token[]): boolean {
+  const caps = tokens.filter((t) => t.cap).length;
+  if (caps < 3) return false;
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8) return true;
+  if (/[.!?…]["”’)]?\s*$/u.test(s)) return false;
+  return !tokens.some((t) => !t.cap && t.text.length >= 4 && /^\p{Ll}/u.test(t.text));
 }
 
 interface Token {
@@ -46,6 +52,7 @@ interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*)*\.?/gu;
 const DOTTED = /^(?:\p{L}\.)+\p{L}?\.?$/u;
+const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}\p{L}?$/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}/iu;
 /** Gaps after which a capital says nothing: an opening quote, a colon, a dash, an inner sentence end. */
@@ -59,7 +66,8 @@ function tokenize(s: string): Token[] {
   for (const m of s.matchAll(TOKEN)) {
     let text = m[0];
     let start = m.index;
-    if (text.endsWith('.') && !keepsDot(text)) text = text.slice(0, -1);
+    const atEnd = /^["”’)\s]*$/u.test(s.slice(start + text.length));
+    if (text.endsWith('.') && (!keepsDot(text) || (atEnd && text.length === 2))) text = text.slice(0, -1);
     const parts = text.includes('-') && !ARTICLE_PREFIX.test(text) ? splitHyphen(text, start) : [{ text, start }];
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
@@ -76,7 +84,7 @@ function tokenize(s: string): Token[] {
       out.push({
         text: word, start, end: start + word.length, folded: foldName(word),
         cap: CAPITAL.test(word) || ARTICLE_PREFIX.test(word) && /-\p{Lu}/u.test(word),
-        acronym: DOTTED.test(word) && /\p{Lu}/u.test(word) || ALL_CAPS.test(word),
+        acronym: DOTTED_ACRONYM.test(word) && /\p{Lu}/u.test(word) || ALL_CAPS.test(word),
         initial, breakAfter,
       });
       prevEnd = start + p.text.length;
@@ -228,7 +236,7 @@ function join(tokens: Token[]): string {
 export function extractNames(sentence: string, ctx: NameContext): NameSlot[] {
   const tokens = tokenize(sentence);
   const out: NameSlot[] = [];
-  const headline = isTitleCase(tokens);
+  const headline = isTitleCase(sentence, tokens);
   const accept = headline ? (t: Token) => nameWord(t) && isKnownInHeadline(t, ctx) : nameWord;
   for (const run of runs(sentence, tokens, accept)) {
     for (const c of shapeRun(run, ctx)) {
@@ -330,7 +338,7 @@ export function buildNameContext(body: string): NameContext {
   for (const span of splitSentences(body)) {
     const s = span.text;
     const tokens = tokenize(s);
-    if (isTitleCase(tokens)) continue;
+    if (isTitleCase(s, tokens)) continue;
     for (const t of tokens) {
       if (!t.initial && t.cap) ctx.midSentence.add(t.folded);
       if (t.acronym || (t.cap && t.text.length >= 4 && !t.initial)) acronyms.add(t.text);
@@ -437,7 +445,11 @@ function abbreviates(acr: string, words: Token[], minPart: number): boolean {
 }
 
 /** People: a name after a title, or two or three capitalised words before "said". */
-function notePerson(s: string, run: Token[], ctx: NameContext): void {
+function notePerson(s: string, whole: Token[], ctx: NameContext): void {
+  let from = 0;
+  while (from < whole.length && STOP_WORDS.has(whole[from]!.folded)) from++;
+  const run = whole.slice(from);
+  if (!run.length) return;
   const titleAt = findLastTitle(run);
   let person: Token[] | null = null;
   if (titleAt >= 0) person = afterTitle(run, titleAt);
