@@ -14,7 +14,7 @@ import {
   quoteWords,
   scopesOf,
 } from './features';
-import { ONCE_ONLY_CLASSES } from './lexicon';
+import { GENERIC_PREDICATES, ONCE_ONLY_CLASSES } from './lexicon';
 import { namesMatch } from './names';
 import { anchorsOf, eventDates, timeFit, type TimeFit } from './time';
 
@@ -99,7 +99,7 @@ export function sameFrame(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef
   if (names.length === 0 && !quoteMatch) return null;
 
   const pb = predicateClassesOf(b);
-  const predicates = [...predicateClassesOf(a)].filter((p) => pb.has(p));
+  const predicates = [...predicateClassesOf(a)].filter((p) => pb.has(p) && !GENERIC_PREDICATES.has(p));
   const nouns = nounFit(a, b);
   const onceOnly = isOnceOnly(a, b, predicates, person);
 

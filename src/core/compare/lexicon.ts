@@ -7,14 +7,14 @@
 const PREDICATE_GROUPS: readonly (readonly string[])[] = [
   ['kill', 'die', 'dead', 'death', 'slay', 'assassinate', 'murder', 'fatal', 'execute', 'perish'],
   ['wound', 'injure', 'hurt', 'injury', 'wounded', 'injured'],
-  ['strike', 'attack', 'hit', 'bomb', 'raid', 'airstrike', 'shell', 'target', 'assault'],
+  ['strike', 'attack', 'hit', 'bomb', 'raid', 'airstrike', 'shell', 'assault'],
   ['arrest', 'detain', 'apprehend', 'custody'],
   ['condemn', 'criticize', 'criticise', 'denounce', 'decry'],
   ['steal', 'rob', 'loot', 'nab', 'grab', 'snatch', 'theft', 'heist'],
-  ['shoot', 'fire', 'gun'],
+  ['shoot', 'gun'],
   ['fall', 'slip', 'plunge'],
   ['rescue', 'evacuate', 'airlift'],
-  ['deploy', 'station', 'remain', 'base'],
+  ['deploy', 'station'],
 ];
 
 const PREDICATE_CLASS = new Map<string, string>();
@@ -24,6 +24,9 @@ export function predicateClass(predicate: string): string {
   const key = predicate.toLowerCase().trim();
   return PREDICATE_CLASS.get(key) ?? key;
 }
+
+/** Classes every report states ("said"): they never make two claims one fact. */
+export const GENERIC_PREDICATES = new Set(['say', 'claim', 'confirm', 'report', 'tell', 'state', 'announce']);
 
 /** Counted nouns that news uses interchangeably for the same referent. */
 const NOUN_GROUPS: readonly (readonly string[])[] = [

@@ -45,6 +45,16 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
+/** Nouns that say nothing about what is counted ("two others", "one of them"). */
+const GENERIC_NOUNS = new Set(['other', 'one', 'them', 'thing', 'more', 'some', 'many']);
+
+/** What a figure counts; "attacked 151 times" counts attacks. */
+function countedNoun(q: QuantitySlot): string | null {
+  if (!q.noun || GENERIC_NOUNS.has(nounClass(q.noun))) return null;
+  if (nounClass(q.noun) === 'time' && q.role) return predicateClass(q.role);
+  return q.noun;
+}
+
 const SUM_NOTE = 'one side gives the figure in parts that add up';
 
 export type PairStrength = 'strong' | 'weak';
@@ -54,7 +64,14 @@ export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | n
   const roleA = a.role ? predicateClass(a.role) : null;
   const roleB = b.role ? predicateClass(b.role) : null;
   if (roleA && roleB && roleA !== roleB) return null;
-  if (a.noun && b.noun) return nounClass(a.noun) === nounClass(b.noun) ? 'strong' : null;
+  const nounA = countedNoun(a);
+  const nounB = countedNoun(b);
+  if (nounA && nounB) {
+    if (nounClass(nounA) !== nounClass(nounB)) return null;
+    // A figure without its verb ("3,500 troops remain") is not the toll of "killed one serviceman".
+    return (roleA === null) === (roleB === null) ? 'strong' : 'weak';
+  }
+  if ((a.noun && !nounA) || (b.noun && !nounB)) return roleA && roleA === roleB ? 'weak' : null;
   // Measures (a distance, a weight) need no counted noun: the shared verb and dimension tie them.
   if (a.unit && b.unit && roleA && roleA === roleB && !a.noun && !b.noun) return 'strong';
   // One side does not say what it counts: only a shared governing verb ties the figures.

@@ -20,7 +20,7 @@ const RISE_MIN_HOURS = 20;
 /** Lexical overlap needed to call two slot-less claims the same statement. */
 const AGREE_WITHOUT_SLOTS_LEXICAL = 0.35;
 /** Lexical overlap needed before opposite polarity counts as a conflict. */
-const POLARITY_LEXICAL = 0.3;
+const POLARITY_LEXICAL = 0.5;
 
 function isCumulative(q: QuantitySlot, a: Claim, b: Claim): boolean {
   if (q.role && CUMULATIVE_CLASSES.has(predicateClass(q.role))) return true;
@@ -55,6 +55,9 @@ function risenLater(p: { a: QuantitySlot; b: QuantitySlot }, a: Claim, aRef: Art
   const [early, late] = later === 'b' ? [p.a, p.b] : [p.b, p.a];
   return late.value > early.value * 1.02;
 }
+
+/** Negation cues, including apostrophe-less contractions ("cant"): a "positive" side carrying one was misread. */
+const NEGATION_CUE = /\b(not|no|never|none|nothing|neither|nor|without|cannot|(?:ca|do|does|did|is|are|was|were|wo|could|would|should|has|have|had)n[’']?t|cant)\b/i;
 
 const RANK: Record<Verdict, number> = { related: 0, agree: 1, updated: 2, differ: 3 };
 
@@ -116,7 +119,10 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
 
   if (slots.polarity) {
     evidence.push(slots.polarity);
-    if (frame.strong && frame.lexical >= POLARITY_LEXICAL) raise('differ');
+    // Two copies of one quotation cannot disagree in polarity: the negation reading is at fault.
+    const sameQuote = slots.quotes.some((q) => q.status === 'agree') || frame.quoteMatch;
+    const positive = a.polarity === 'positive' ? a : b;
+    if (frame.strong && !sameQuote && !NEGATION_CUE.test(positive.text) && frame.lexical >= POLARITY_LEXICAL) raise('differ');
     else doubts++;
   }
 

@@ -193,6 +193,12 @@ describe('compareClaims: differ', () => {
     expect(r?.evidence.some((e) => e.kind === 'polarity')).toBe(true);
   });
 
+  it('a misread negation on the "positive" side is no polarity conflict', () => {
+    const a = makeClaim({ text: 'Officials in Vardo said they cant confirm the dam was breached by the flood.', names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['breach'] });
+    const b = makeClaim({ text: "Officials in Vardo said they can't confirm the dam was breached by the flood.", names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['breach'], polarity: 'negative' });
+    expect(compareClaims(a, dec26, b, dec26b)?.verdict).not.toBe('differ');
+  });
+
   it('a higher-precision figure 150 m vs about 200 ft (61 m) conflicts', () => {
     const mk = (text: string, raw: string, value: number, unit: string, hedge: 'exact' | 'about') =>
       makeClaim({ text, quantities: [{ raw, value, unit, hedge, role: 'fall' }], names: [{ raw: 'Ben Holt', kind: 'person' }], predicates: ['fall'] });
