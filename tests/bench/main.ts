@@ -4,11 +4,15 @@
  *   - extraction throughput (extract.bench.ts when present, else a plain loop over the corpus)
  *   - eval wall time on seeds + dev gold with the distractors as library
  *   - retrieval + comparison cost per page claim at library sizes 1k / 10k / 100k claims
- *   - heap used after each stage
+ *   - the library (IndexedDB) benchmark of library.bench.ts when present
+ *   - heap used after each stage (after a forced GC)
+ * `npm run bench -- --quick` keeps library sizes at 10k claims at most.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { libraryArticles, nodeEngine, runEval } from '../../src/cli/eval';
 import { extractAll, type ExtractedArticle } from '../../src/core/eval/pipeline';
 import type { Claim } from '../../src/core/model';
@@ -25,23 +29,40 @@ function record(bench: string, figure: string, value: number, unit: string): voi
   rows.push({ bench, figure, value, unit });
 }
 
+// A GC before each heap reading, without needing node's --expose-gc flag on the command line.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const quick = process.argv.includes('--quick');
+
 function heapMb(): number {
-  globalThis.gc?.();
+  gc();
   return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
+const UNITS: Record<string, string> = { seconds: 's', perSecond: 'articles/s', importSeconds: 's', importClaimsPerSecond: 'claims/s', pageQueryMedianMs: 'ms', bytesPerClaimJson: 'B' };
+
+/** Numeric leaves of a benchmark's result object as rows ("sizes.10000.importSeconds"). */
+function recordNumbers(bench: string, value: unknown, path = ''): void {
+  if (typeof value === 'number') record(bench, path, value, UNITS[path.split('.').pop() ?? ''] ?? '');
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) recordNumbers(bench, v, path ? `${path}.${k}` : k);
+  }
+}
+
+async function optionalBench(file: string, exportName: string, args: unknown[]): Promise<unknown> {
+  const path = fileURLToPath(new URL(file, import.meta.url));
+  if (!existsSync(path)) return undefined;
+  const mod = (await import(path)) as Record<string, unknown>;
+  const fn = mod[exportName];
+  return typeof fn === 'function' ? await (fn as (...a: unknown[]) => unknown)(...args) : undefined;
+}
+
 async function extraction(articles: ExtractedArticle[]): Promise<void> {
-  const benchFile = fileURLToPath(new URL('./extract.bench.ts', import.meta.url));
-  if (existsSync(benchFile)) {
-    const mod = (await import(benchFile)) as { benchExtraction?: () => unknown };
-    if (typeof mod.benchExtraction === 'function') {
-      const result = await mod.benchExtraction();
-      extra.extraction = result;
-      if (result && typeof result === 'object') {
-        for (const [k, v] of Object.entries(result)) if (typeof v === 'number') record('extract', k, v, '');
-      }
-      return;
-    }
+  const result = await optionalBench('./extract.bench.ts', 'benchExtraction', []);
+  if (result !== undefined) {
+    extra.extraction = result;
+    recordNumbers('extract (extract.bench.ts)', result);
+    return;
   }
   // Fallback: time extraction over the articles already read, a few rounds, best round kept.
   const words = articles.reduce((n, a) => n + a.body.split(/\s+/).length, 0);
@@ -94,7 +115,7 @@ function syntheticLibrary(source: ExtractedArticle[], size: number): { claim: Cl
 
 async function retrieval(library: ExtractedArticle[], pages: ExtractedArticle[]): Promise<void> {
   const probeClaims = pages.reduce((n, p) => n + p.claims.length, 0);
-  for (const size of [1_000, 10_000, 100_000]) {
+  for (const size of quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]) {
     const before = heapMb();
     const index = nodeEngine.newIndex();
     let t = performance.now();
@@ -102,11 +123,17 @@ async function retrieval(library: ExtractedArticle[], pages: ExtractedArticle[])
     const buildMs = performance.now() - t;
     const heap = heapMb() - before;
     t = performance.now();
+    let candidates = 0;
+    for (const page of pages) for (const c of page.claims) candidates += index.candidates(c, { limit: 50, excludeArticleIds: [`${page.ref.id}@probe`] }).length;
+    const retrieveMs = performance.now() - t;
+    t = performance.now();
     let findings = 0;
     for (const page of pages) findings += nodeEngine.crossCheck(page.claims, { ...page.ref, id: `${page.ref.id}@probe` }, index).length;
     const checkMs = performance.now() - t;
     const label = `library ${size / 1000}k claims`;
     record(label, 'index build', buildMs, 'ms');
+    record(label, 'retrieval per page claim', retrieveMs / probeClaims, 'ms');
+    record(label, 'candidates per page claim', candidates / probeClaims, '');
     record(label, 'cross-check per page claim', checkMs / probeClaims, 'ms');
     record(label, 'findings per page claim', findings / probeClaims, '');
     record(label, 'index heap', heap, 'MB');
@@ -140,6 +167,11 @@ async function main(): Promise<void> {
   // Library copies mix the distractors with the probe pages' own claims, so probes find matches.
   const mixed = [...extractAll(distractors, nodeEngine), ...pages].sort((a, b) => spread(a.ref.id) - spread(b.ref.id));
   await retrieval(mixed, pages);
+  const library = await optionalBench('./library.bench.ts', 'benchLibrary', quick ? [[10_000]] : []);
+  if (library !== undefined) {
+    extra.library = library;
+    recordNumbers('library store (library.bench.ts)', library);
+  }
   record('process', 'heap at end', heapMb(), 'MB');
   printTable();
   mkdirSync(resultsDir, { recursive: true });
