@@ -398,12 +398,17 @@ function contiguous(s: string, tokens: Token[]): boolean {
 
 /** Acronyms used without a definition ("CENTCOM", "Centcom") that spell the starts of a multi-word name in the article. */
 function inferAbbreviations(ctx: NameContext, acronyms: Set<string>, allRuns: Token[][]): void {
-  const longForms = new Map<string, Token[]>();
+  // Long forms indexed by their first letter: an acronym starts with its long form's initial.
+  const longForms = new Map<string, Map<string, Token[]>>();
   for (const run of allRuns) {
     const words = run.filter((t) => !TITLES.has(t.folded));
     for (let i = 0; i < words.length - 1; i++) {
       const sub = words.slice(i);
-      if (sub.filter((t) => t.cap).length >= 2) longForms.set(join(sub), sub);
+      if (sub.filter((t) => t.cap).length < 2) continue;
+      const initial = sub[0]!.folded[0] ?? '';
+      let bucket = longForms.get(initial);
+      if (!bucket) longForms.set(initial, (bucket = new Map()));
+      bucket.set(join(sub), sub);
     }
   }
   for (const acr of acronyms) {
@@ -413,7 +418,7 @@ function inferAbbreviations(ctx: NameContext, acronyms: Set<string>, allRuns: To
     const allCaps = ALL_CAPS.test(letters);
     const minPart = allCaps ? 1 : 2;
     const found = new Set<string>();
-    for (const [text, sub] of longForms) {
+    for (const [text, sub] of longForms.get(key[0] ?? '') ?? []) {
       if (text.length <= acr.length + 2) continue;
       if (abbreviates(letters, sub, minPart)) found.add(canonicalName(text));
     }
