@@ -72,6 +72,7 @@ describe('absolute dates', () => {
     expect(brief('On 24 January 2024 the base was hit.', null)).toEqual(['24 January 2024→2024-01-24..2024-01-25 day']);
     expect(brief('On Dec. 25, 2023, the strikes began.', null)).toEqual(['Dec. 25, 2023→2023-12-25..2023-12-26 day']);
     expect(one('It was filed 2023-12-25 in court.', null).from).toBe('2023-12-25');
+    expect(brief('MAR. 14, 2013, 8:12 PM', null)).toEqual(['MAR. 14, 2013, 8:12 PM→2013-03-14T20:12..2013-03-14T20:13 minute']);
   });
   it('yearless day and month prefer the past across the year end', () => {
     expect(brief('It happened on December 30.', '2024-01-02')).toEqual(['December 30→2023-12-30..2023-12-31 day']);
