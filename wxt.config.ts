@@ -13,6 +13,10 @@ export default defineConfig({
     name: 'Crosscheck',
     description: 'Cross-checks the news while you read it: which other outlets agree, which differ, and how.',
     permissions: ['storage', 'unlimitedStorage'],
+    commands: {
+      'next-claim': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next flagged statement and open its card' },
+      'previous-claim': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous flagged statement and open its card' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

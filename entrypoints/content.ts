@@ -1,11 +1,13 @@
 import { defineContentScript } from '#imports';
-import { readPage } from '@/src/reader/session';
+import { startReader } from '@/src/reader/start';
 import '@/assets/highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    readPage(document, location.href).catch((error: unknown) => console.debug('[crosscheck]', error));
+  main(ctx) {
+    const reader = startReader(document, () => location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', () => reader.reread());
+    ctx.onInvalidated(() => reader.stop());
   },
 });

@@ -1,29 +1,100 @@
 /** The background's answers to each message; the library is opened once and shared. */
-import { libraryStats, putArticle, type LibraryDb } from '../library';
+import { browser } from 'wxt/browser';
+import {
+  captureArticle,
+  getSettings,
+  hostInSites,
+  libraryStats,
+  LibraryFullError,
+  shouldCapture,
+  updateSettings,
+  type LibraryDb,
+} from '../library';
 import type { Handlers } from '../messages/channel';
+import type { ClaimView, LibraryStats, PageReport } from '../messages/schemas';
 import { toArticle } from './capture';
-import { findReport, saveReport } from './reports';
+import { checkPage } from './check-page';
+import { findReport, saveReport, markUnanchored } from './reports';
+
+async function stats(db: LibraryDb): Promise<LibraryStats> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+  return libraryStats(db, estimate);
+}
+
+async function siteState(db: LibraryDb, host: string) {
+  const settings = await getSettings(db);
+  return { host, paused: hostInSites(host, settings.pausedSites), captureEnabled: settings.captureEnabled, libraryFull: settings.libraryFull };
+}
+
+function counts(views: readonly ClaimView[]): PageReport['counts'] {
+  const out = { agree: 0, differ: 0, updated: 0 };
+  for (const view of views) out[view.verdict]++;
+  return out;
+}
 
 export function makeHandlers(db: LibraryDb): Handlers {
   return {
     async CS_PAGE_READ(request, sender) {
-      const article = toArticle(request.article, 'visited', new Date());
-      await putArticle(db, article, []);
+      const read = request.article;
+      const host = new URL(read.url).hostname;
+      const settings = await getSettings(db);
+      if (hostInSites(host, settings.pausedSites)) {
+        return { paused: true, captured: false, publishedAt: read.publishedAt, views: [], library: await stats(db) };
+      }
+      const article = toArticle(read, 'visited', new Date());
+      const { claims, views } = await checkPage(db, article);
+      let captured = false;
+      if (shouldCapture(settings, host)) {
+        try {
+          await captureArticle(db, article, claims);
+          captured = true;
+        } catch (error) {
+          if (!(error instanceof LibraryFullError)) throw error;
+          await updateSettings(db, { libraryFull: true });
+        }
+      }
       await saveReport(sender.tab?.id, {
-        url: request.article.url,
+        url: read.url,
         title: article.title,
         site: article.site,
+        publishedAt: article.publishedAt,
         sentences: request.sentences.length,
         anchored: request.anchored,
+        claims: claims.length,
+        counts: counts(views),
+        flagged: views.map(({ claimId, text, verdict }) => ({ claimId, text, verdict })),
+        unanchored: [],
+        outlets: [...new Set(views.flatMap((v) => v.outlets.map((o) => o.site)))].sort(),
+        captured,
         checkedAt: new Date().toISOString(),
       });
-      return { stored: true, library: await libraryStats(db) };
+      return { paused: false, captured, publishedAt: article.publishedAt, views, library: await stats(db) };
+    },
+    async CS_REPORT_UNANCHORED(request, sender) {
+      await markUnanchored(sender.tab?.id, request.url, request.claimIds);
+      return { ok: true as const };
     },
     async UI_PAGE_REPORT(request) {
-      return { report: await findReport(request.tabId, request.url), library: await libraryStats(db) };
+      const report = await findReport(request.tabId, request.url);
+      const url = report?.url ?? request.url;
+      const host = url && /^https?:/.test(url) ? new URL(url).hostname : null;
+      return { report, library: await stats(db), site: host ? await siteState(db, host) : null };
     },
     async UI_LIBRARY_STATS() {
-      return libraryStats(db);
+      return stats(db);
+    },
+    async UI_FOCUS_CLAIM(request) {
+      const answer: unknown = await browser.tabs.sendMessage(request.tabId, { type: 'BG_FOCUS_CLAIM', claimId: request.claimId });
+      return { found: answer === true };
+    },
+    async UI_SET_SITE_PAUSED(request) {
+      const { pausedSites } = await getSettings(db);
+      const others = pausedSites.filter((site) => !hostInSites(request.host, [site]));
+      await updateSettings(db, { pausedSites: request.paused ? [...others, request.host] : others });
+      return siteState(db, request.host);
+    },
+    async UI_SITE_STATE(request) {
+      return siteState(db, request.host);
     },
   };
 }

@@ -33,3 +33,9 @@ export async function forgetTab(tabId: number): Promise<void> {
   delete reports[String(tabId)];
   await browser.storage.session.set({ [KEY]: reports });
 }
+
+/** The content script anchors after the check and reports the flagged claims it could not place. */
+export async function markUnanchored(tabId: number | undefined, url: string, claimIds: string[]): Promise<void> {
+  const report = await findReport(tabId ?? null, url);
+  if (report && report.url === url) await saveReport(tabId, { ...report, unanchored: claimIds });
+}

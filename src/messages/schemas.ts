@@ -3,6 +3,7 @@
  * Names carry their direction: CS_ (content script → background), UI_ (popup/options → background).
  */
 import { z } from 'zod';
+import { SlotEvidence } from '../core/model';
 
 export const ExtractedArticle = z.object({
   url: z.string().url(),
@@ -17,12 +18,26 @@ export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
 
 export const SentenceSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
+export const FlaggedClaim = z.object({
+  claimId: z.string(),
+  text: z.string(),
+  verdict: z.enum(['agree', 'differ', 'updated']),
+});
+
 export const PageReport = z.object({
   url: z.string(),
   title: z.string(),
   site: z.string(),
+  publishedAt: z.string().nullable(),
   sentences: z.number().int().nonnegative(),
   anchored: z.number().int().nonnegative(),
+  claims: z.number().int().nonnegative(),
+  counts: z.object({ agree: z.number().int(), differ: z.number().int(), updated: z.number().int() }),
+  flagged: z.array(FlaggedClaim),
+  /** Flagged claims the page script could not find in the live page (reported, never guessed). */
+  unanchored: z.array(z.string()),
+  outlets: z.array(z.string()),
+  captured: z.boolean(),
   checkedAt: z.string(),
 });
 export type PageReport = z.infer<typeof PageReport>;
@@ -31,8 +46,37 @@ export const LibraryStats = z.object({
   articles: z.number().int().nonnegative(),
   claims: z.number().int().nonnegative(),
   outlets: z.number().int().nonnegative(),
+  bytesUsed: z.number().nonnegative().nullable(),
+  bytesQuota: z.number().nonnegative().nullable(),
 });
 export type LibraryStats = z.infer<typeof LibraryStats>;
+
+/** What the page shows for one other outlet's claim about the same fact. */
+export const OutletView = z.object({
+  articleId: z.string(),
+  site: z.string(),
+  title: z.string(),
+  url: z.string(),
+  publishedAt: z.string().nullable(),
+  verdict: z.enum(['agree', 'differ', 'updated', 'related']),
+  /** The other outlet's own sentence. */
+  text: z.string(),
+  evidence: z.array(SlotEvidence),
+  /** Other outlets that carry the same (wire) copy: "AP via 3 outlets". */
+  via: z.array(z.string()),
+});
+export type OutletView = z.infer<typeof OutletView>;
+
+/** One claim of the page with the strongest verdict across outlets, for painting and the card. */
+export const ClaimView = z.object({
+  claimId: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  verdict: z.enum(['agree', 'differ', 'updated']),
+  outlets: z.array(OutletView),
+});
+export type ClaimView = z.infer<typeof ClaimView>;
 
 /** Requests, discriminated by `type`. */
 export const Request = z.discriminatedUnion('type', [
@@ -42,17 +86,33 @@ export const Request = z.discriminatedUnion('type', [
     sentences: z.array(SentenceSpan),
     anchored: z.number().int().nonnegative(),
   }),
+  z.object({ type: z.literal('CS_REPORT_UNANCHORED'), url: z.string(), claimIds: z.array(z.string()) }),
   z.object({ type: z.literal('UI_PAGE_REPORT'), tabId: z.number().int().nullable(), url: z.string().nullable() }),
   z.object({ type: z.literal('UI_LIBRARY_STATS') }),
+  z.object({ type: z.literal('UI_FOCUS_CLAIM'), tabId: z.number().int(), claimId: z.string() }),
+  z.object({ type: z.literal('UI_SET_SITE_PAUSED'), host: z.string().min(1), paused: z.boolean() }),
+  z.object({ type: z.literal('UI_SITE_STATE'), host: z.string().min(1) }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
 
 /** The answer each request type gets. */
+const SiteState = z.object({ host: z.string(), paused: z.boolean(), captureEnabled: z.boolean(), libraryFull: z.boolean() });
+
 export const Responses = {
-  CS_PAGE_READ: z.object({ stored: z.boolean(), library: LibraryStats }),
-  UI_PAGE_REPORT: z.object({ report: PageReport.nullable(), library: LibraryStats }),
+  CS_PAGE_READ: z.object({
+    paused: z.boolean(),
+    captured: z.boolean(),
+    publishedAt: z.string().nullable(),
+    views: z.array(ClaimView),
+    library: LibraryStats,
+  }),
+  CS_REPORT_UNANCHORED: z.object({ ok: z.literal(true) }),
+  UI_PAGE_REPORT: z.object({ report: PageReport.nullable(), library: LibraryStats, site: SiteState.nullable() }),
   UI_LIBRARY_STATS: LibraryStats,
+  UI_FOCUS_CLAIM: z.object({ found: z.boolean() }),
+  UI_SET_SITE_PAUSED: SiteState,
+  UI_SITE_STATE: SiteState,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof Responses)[T]>;
@@ -60,3 +120,11 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** Every answer is wrapped so that errors cross the boundary as data, never as a crash. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+
+/** Background → content script, in the page's tab. */
+export const TabMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('BG_FOCUS_CLAIM'), claimId: z.string() }),
+  z.object({ type: z.literal('BG_COMMAND'), command: z.enum(['next-claim', 'previous-claim']) }),
+]);
+export type TabMessage = z.infer<typeof TabMessage>;

@@ -10,9 +10,10 @@ export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function anchorQuotes(index: TextIndex, quotes: readonly string[]): (Range | null)[] {
+/** A searcher that remembers where the previous quote ended. */
+export function sequentialAnchor(index: TextIndex): (quote: string) => Range | null {
   let cursor = 0;
-  return quotes.map((quote) => {
+  return (quote) => {
     const needle = normaliseSpace(quote);
     if (!needle) return null;
     let at = index.text.indexOf(needle, cursor);
@@ -20,5 +21,9 @@ export function anchorQuotes(index: TextIndex, quotes: readonly string[]): (Rang
     if (at < 0) return null;
     cursor = at + needle.length;
     return rangeAt(index, at, at + needle.length);
-  });
+  };
+}
+
+export function anchorQuotes(index: TextIndex, quotes: readonly string[]): (Range | null)[] {
+  return quotes.map(sequentialAnchor(index));
 }

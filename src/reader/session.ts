@@ -1,26 +1,72 @@
-/** One reading of the current page: extract, split, anchor, paint, report to the background. */
+/**
+ * One reading of the current page: extract, split, anchor in slices, ask the background to
+ * cross-check, paint the verdicts. Unchanged pages are not read twice.
+ */
+import { hashHex } from '../core/hash';
 import { splitSentences } from '../core/text/segment';
 import { send } from '../messages/channel';
-import { anchorQuotes } from './anchor';
+import type { ClaimView } from '../messages/schemas';
+import { sequentialAnchor } from './anchor';
+import type { Controller } from './controller';
 import { readArticle } from './extract';
 import { paint } from './paint';
-import { buildTextIndex } from './text-index';
+import { mapInSlices } from './slices';
+import { buildTextIndex, type TextIndex } from './text-index';
 
-/** Placeholder highlight for every sentence read; verdict styles replace it. */
+/** Every sentence anchored; registered unstyled, so it proves anchoring without marking anything. */
 export const READ_HIGHLIGHT = 'crosscheck-read';
 
-export async function readPage(doc: Document, url: string): Promise<void> {
-  const article = readArticle(doc, url);
-  if (!article) return;
-  const sentences = splitSentences(article.text);
-  const index = buildTextIndex(doc.body);
-  const ranges = anchorQuotes(index, sentences.map((s) => s.text));
-  const anchored = ranges.filter((r): r is Range => r !== null);
-  paint(READ_HIGHLIGHT, anchored);
-  await send({
-    type: 'CS_PAGE_READ',
-    article,
-    sentences: sentences.map(({ start, end }) => ({ start, end })),
-    anchored: anchored.length,
-  });
+export interface ReadOutcome {
+  status: 'not-article' | 'unchanged' | 'paused' | 'checked';
+  views: ClaimView[];
+  publishedAt: string | null;
+}
+
+function anchorInSlices(index: TextIndex, quotes: readonly string[]): Promise<(Range | null)[]> {
+  return mapInSlices(quotes, sequentialAnchor(index));
+}
+
+export function createSession(doc: Document, controller: Controller) {
+  let lastKey = '';
+
+  return async function read(url: string): Promise<ReadOutcome> {
+    const article = readArticle(doc, url);
+    if (!article) {
+      lastKey = '';
+      paint(READ_HIGHLIGHT, []);
+      controller.update([], new Map());
+      return { status: 'not-article', views: [], publishedAt: null };
+    }
+    const key = `${url}\u0000${hashHex(article.text)}`;
+    if (key === lastKey) return { status: 'unchanged', views: [], publishedAt: article.publishedAt };
+    lastKey = key;
+
+    const sentences = splitSentences(article.text);
+    const index = buildTextIndex(doc.body);
+    const sentenceRanges = await anchorInSlices(index, sentences.map((s) => s.text));
+    const anchored = sentenceRanges.filter((r): r is Range => r !== null);
+    paint(READ_HIGHLIGHT, anchored);
+
+    const answer = await send({
+      type: 'CS_PAGE_READ',
+      article,
+      sentences: sentences.map(({ start, end }) => ({ start, end })),
+      anchored: anchored.length,
+    });
+    if (answer.paused) {
+      controller.update([], new Map());
+      return { status: 'paused', views: [], publishedAt: article.publishedAt };
+    }
+    const claimRanges = await anchorInSlices(index, answer.views.map((v) => article.text.slice(v.start, v.end)));
+    const ranges = new Map<string, Range>();
+    const unanchored: string[] = [];
+    answer.views.forEach((view, i) => {
+      const range = claimRanges[i];
+      if (range) ranges.set(view.claimId, range);
+      else unanchored.push(view.claimId);
+    });
+    controller.update(answer.views, ranges);
+    if (unanchored.length) await send({ type: 'CS_REPORT_UNANCHORED', url, claimIds: unanchored });
+    return { status: 'checked', views: answer.views, publishedAt: answer.publishedAt };
+  };
 }

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '../../../src/messages/channel';
 
-const stats = { articles: 1, claims: 2, outlets: 1 };
+const stats = { articles: 1, claims: 2, outlets: 1, bytesUsed: null, bytesQuota: null };
+const site = { host: 'x.test', paused: false, captureEnabled: true, libraryFull: false };
 const handlers: Handlers = {
-  CS_PAGE_READ: async () => ({ stored: true, library: stats }),
-  UI_PAGE_REPORT: async () => ({ report: null, library: stats }),
+  CS_PAGE_READ: async () => ({ paused: false, captured: true, publishedAt: null, views: [], library: stats }),
+  CS_REPORT_UNANCHORED: async () => ({ ok: true }),
+  UI_PAGE_REPORT: async () => ({ report: null, library: stats, site: null }),
   UI_LIBRARY_STATS: async () => {
     throw new Error('database closed');
   },
+  UI_FOCUS_CLAIM: async () => ({ found: false }),
+  UI_SET_SITE_PAUSED: async () => site,
+  UI_SITE_STATE: async () => site,
 };
 const own = { id: 'ext-id' };
 
@@ -15,7 +20,7 @@ describe('dispatch', () => {
   it('answers a valid message from our own extension', async () => {
     expect(await dispatch({ type: 'UI_PAGE_REPORT', tabId: 3, url: null }, own, 'ext-id', handlers)).toEqual({
       ok: true,
-      value: { report: null, library: stats },
+      value: { report: null, library: stats, site: null },
     });
   });
 

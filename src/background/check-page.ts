@@ -1,0 +1,34 @@
+/**
+ * The cross-check of one page: claims from the page text, candidates from the library through the
+ * keys index (one read transaction), the engine's comparison on those, then capture.
+ */
+import { extractClaims } from '../core/claims';
+import { ClaimIndex, crossCheck, summarise, type ArticleRef } from '../core/compare';
+import type { Article, Claim } from '../core/model';
+import { candidatesForPage, type LibraryDb, type StoredArticle } from '../library';
+import type { ClaimView } from '../messages/schemas';
+import { toClaimViews } from './views';
+
+export interface PageCheck {
+  claims: Claim[];
+  views: ClaimView[];
+}
+
+function refOf(article: Article | StoredArticle): ArticleRef {
+  const { id, site, publishedAt, title, url, fingerprint, byline } = article;
+  return { id, site, publishedAt, title, url, fingerprint, byline };
+}
+
+export async function checkPage(db: LibraryDb, article: Article): Promise<PageCheck> {
+  const claims = extractClaims({ id: article.id, text: article.text, publishedAt: article.publishedAt, title: article.title });
+  const candidates = await candidatesForPage(db, claims, { page: { id: article.id, fingerprint: article.fingerprint } });
+  const index = new ClaimIndex();
+  const byId = new Map(candidates.articles.map((a) => [a.id, a]));
+  for (const claim of candidates.claims) {
+    const other = byId.get(claim.articleId);
+    if (other) index.add(claim, refOf(other));
+  }
+  const findings = crossCheck(claims, refOf(article), index);
+  const summaries = summarise(findings, candidates.articles.map(refOf));
+  return { claims, views: toClaimViews(claims, summaries, candidates.claims, candidates.articles) };
+}

@@ -1,0 +1,47 @@
+/** Findings → what the page paints and the card shows, one view per flagged claim of the page. */
+import type { ClaimSummary, SourceGroup } from '../core/compare/check';
+import type { Claim, Finding } from '../core/model';
+import type { StoredArticle } from '../library';
+import type { ClaimView, OutletView } from '../messages/schemas';
+
+const PAINTED = ['differ', 'updated', 'agree'] as const;
+
+function outletOf(group: SourceGroup, verdict: OutletView['verdict'], claims: ReadonlyMap<string, Claim>, articles: ReadonlyMap<string, StoredArticle>): OutletView | null {
+  const best = [...group.findings].sort((a, b) => b.score - a.score)[0] as Finding | undefined;
+  const other = best && claims.get(best.otherClaimId);
+  const article = best && articles.get(best.otherArticleId);
+  if (!best || !other || !article) return null;
+  return {
+    articleId: article.id,
+    site: group.articleIds.length > 1 ? group.label : article.site,
+    title: article.title,
+    url: article.url,
+    publishedAt: article.publishedAt,
+    verdict,
+    text: other.text,
+    evidence: best.evidence,
+    via: group.sites.filter((site) => site !== article.site),
+  };
+}
+
+export function toClaimViews(
+  pageClaims: readonly Claim[],
+  summaries: readonly ClaimSummary[],
+  otherClaims: readonly Claim[],
+  otherArticles: readonly StoredArticle[],
+): ClaimView[] {
+  const page = new Map(pageClaims.map((c) => [c.id, c]));
+  const claims = new Map(otherClaims.map((c) => [c.id, c]));
+  const articles = new Map(otherArticles.map((a) => [a.id, a]));
+  const views: ClaimView[] = [];
+  for (const summary of summaries) {
+    const claim = page.get(summary.claimId);
+    const verdict = PAINTED.find((v) => summary[v].length > 0);
+    if (!claim || !verdict) continue;
+    const outlets = PAINTED.flatMap((v) => summary[v].map((group) => outletOf(group, v, claims, articles))).filter(
+      (o): o is OutletView => o !== null,
+    );
+    views.push({ claimId: claim.id, start: claim.start, end: claim.end, text: claim.text, verdict, outlets });
+  }
+  return views.sort((a, b) => a.start - b.start);
+}

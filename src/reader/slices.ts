@@ -1,0 +1,23 @@
+/** Cooperative slicing: long loops give the page's main thread back every few milliseconds. */
+
+const BUDGET_MS = 8;
+
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Maps items in order, yielding whenever the slice has used its budget. */
+export async function mapInSlices<T, R>(items: readonly T[], fn: (item: T, index: number) => R, budgetMs = BUDGET_MS): Promise<R[]> {
+  const out: R[] = [];
+  let sliceStart = performance.now();
+  for (let i = 0; i < items.length; i++) {
+    out.push(fn(items[i] as T, i));
+    if (performance.now() - sliceStart > budgetMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+  return out;
+}
