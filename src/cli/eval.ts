@@ -9,9 +9,9 @@ import { parseArgs } from 'node:util';
 import { extractClaims } from '../core/claims';
 import { ClaimIndex, crossCheck } from '../core/compare';
 import { scoredBody } from '../core/eval/body';
-import type { MergedGold } from '../core/eval/gold';
+import { mergeGold, type MergedGold } from '../core/eval/gold';
 import { buildDump, crossCheckAll, duplicateClaimIds, extractAll, type EvalArticle, type EvalEngine, type EvalDump } from '../core/eval/pipeline';
-import { formatScoreReport, type EvalTimings } from '../core/eval/report';
+import { formatClusterTable, formatScoreReport, type EvalTimings } from '../core/eval/report';
 import { scoreDump, type ScoreResult } from '../core/eval/score';
 import { goldDocFiles, goldPaths, listFiles, readGold } from './corpus';
 import { loadArticleFile } from './load';
@@ -75,12 +75,14 @@ export interface EvalRun {
   dump: EvalDump;
   timings: EvalTimings;
   articles: { gold: number; library: number; claims: number };
+  /** The same dump scored against each gold file alone (one row per story). */
+  perCluster: { cluster: string; result: ScoreResult }[];
 }
 
 /** The whole eval, as a function (the CLI, the corpus test and the benchmark call it). */
 export async function runEval(opts: { gold: string[]; corpus: string; library?: string[] }): Promise<EvalRun> {
   const paths = opts.gold.flatMap(goldPaths);
-  const { gold } = readGold(paths);
+  const { gold, files } = readGold(paths);
   const golds = await goldArticles(gold, opts.corpus);
   const library = await libraryArticles(opts.library ?? [], new Set(golds.map((a) => a.ref.id)));
   const articles = [...golds, ...library];
@@ -100,12 +102,17 @@ export async function runEval(opts: { gold: string[]; corpus: string; library?: 
   const bodies = new Map(golds.map((a) => [a.ref.id, a.body]));
   const result = scoreDump(gold, bodies, dump);
   const scoreMs = performance.now() - t;
+  const perCluster =
+    files.length > 1
+      ? files.map((f, i) => ({ cluster: f.cluster ?? basename(paths[i]!, '.json'), result: scoreDump(mergeGold([f]), bodies, dump) }))
+      : [];
 
   return {
     result,
     dump,
     timings: { extractMs, compareMs, scoreMs },
     articles: { gold: golds.length, library: library.length, claims: extracted.reduce((n, a) => n + a.claims.length, 0) },
+    perCluster,
   };
 }
 
@@ -131,10 +138,12 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const run = await runEval({ gold: values.gold, corpus: values.corpus, library: values.library ?? [] });
   if (values.dump) writeFileSync(values.dump, JSON.stringify(run.dump));
   if (values.json) {
-    console.log(JSON.stringify({ ...run.result, timings_ms: run.timings, articles: run.articles }, null, 1));
+    const perCluster = Object.fromEntries(run.perCluster.map((c) => [c.cluster, c.result]));
+    console.log(JSON.stringify({ ...run.result, timings_ms: run.timings, articles: run.articles, per_cluster: perCluster }, null, 1));
   } else {
     console.log(`articles: ${run.articles.gold} gold + ${run.articles.library} library, ${run.articles.claims} claims`);
     console.log(formatScoreReport(run.result, run.timings));
+    if (run.perCluster.length) console.log(`\nper story:\n${formatClusterTable(run.perCluster)}`);
   }
   return 0;
 }

@@ -52,3 +52,25 @@ export function formatScoreReport(res: ScoreResult, timings?: EvalTimings): stri
   if (res.unlabelled_differ_list.length > 20) lines.push(`  … ${res.unlabelled_differ_list.length - 20} more (see --json)`);
   return lines.join('\n');
 }
+
+/** One row per gold cluster: the figures that say where the engine is weak. */
+export function formatClusterTable(rows: readonly { cluster: string; result: ScoreResult }[]): string {
+  const w = Math.max(7, ...rows.map((r) => r.cluster.length));
+  const head = `${pad('cluster', w)}  ment.R  link.R  agr.P  agr.R  dif.P  dif.R  upd.R  false_differ  unrel_linked  unlab_differ`;
+  const lines = rows.map(({ cluster, result: r }) =>
+    [
+      pad(cluster, w),
+      padL(pct(r.mention_recall), 6),
+      padL(pct(r.link_recall), 6),
+      padL(pct(r.verdicts.agree.precision), 5),
+      padL(pct(r.verdicts.agree.recall), 5),
+      padL(pct(r.verdicts.differ.precision), 5),
+      padL(pct(r.verdicts.differ.recall), 5),
+      padL(pct(r.verdicts.updated.recall), 5),
+      padL(String(r.false_differ), 12),
+      padL(`${r.unrelated_linked}/${r.unrelated_pairs}`, 12),
+      padL(String(r.unlabelled_differ), 12),
+    ].join('  '),
+  );
+  return [head, ...lines].join('\n');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDump, crossCheckAll, duplicateClaimIds, extractAll, type EvalEngine, type EvalArticle } from '../../../src/core/eval/pipeline';
-import { formatScoreReport } from '../../../src/core/eval/report';
+import { formatClusterTable, formatScoreReport } from '../../../src/core/eval/report';
 import { mergeGold, parseGold } from '../../../src/core/eval/gold';
 import { scoreDump } from '../../../src/core/eval/score';
 import type { Claim, Finding, Verdict } from '../../../src/core/model';
@@ -85,6 +85,8 @@ describe('eval pipeline', () => {
     const table = formatScoreReport(res, { extractMs: 1, compareMs: 2, scoreMs: 3 });
     expect(table).toMatch(/differ\s+1\.000\s+1\.000\s+1\.000/);
     expect(table).toMatch(/extract 1\s+compare 2\s+score 3/);
+    const perStory = formatClusterTable([{ cluster: 'g', result: res }]);
+    expect(perStory.split('\n')[1]).toMatch(/^g\s+1\.000\s+1\.000/);
   });
 
   it('reports duplicate claim ids', () => {
