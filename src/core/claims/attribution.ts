@@ -57,7 +57,7 @@ const TIME_WORDS = new Set([
   'last', 'this', 'next', 'earlier', 'later', 'previously', 'today', 'yesterday', 'tonight', 'now',
   'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'on', 'in', 'early', 'late',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'also', 'had', 'has',
-  'have', 'was', 'were', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'reportedly',
+  'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'reportedly',
   'initially', 'first', 'once', 'again', 'repeatedly', 'publicly', 'officially', 'separately',
 ]);
 /** Words that end a source phrase after "said" / "according to". */
@@ -70,6 +70,18 @@ const PUNCT_STOP = new Set([',', ';', ':', '(', ')', '“', '”', '"', '«', '�
 /** "a statement by", "reports from": the source is what follows. */
 const CARRIER = /^(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:statement|statements|report|reports|release|post|posts|tweet|message|figures?|data|count|tally|estimates?|sources?\s+close|letter)\s+(?:released\s+|issued\s+|posted\s+|published\s+)?(?:by|from|of)\s+/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Be-forms before a reporting verb make it passive ("were reported", "is said to"): no source. */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "it's"]);
+/** Verbs and auxiliaries that show a phrase is a clause, not a source ("the weather was severe"). */
+const FINITE = new Set([
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could',
+  'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', "it's", "there's",
+]);
+/** Words that cannot be a source on their own. */
+const NOT_A_SOURCE = new Set(['there', 'it', 'this', 'that', 'these', 'those', 'what', 'which', 'who', 'the', 'a', 'an', 'also', 'then']);
+/** Verbs that may come before their subject: ",” said the minister", "…, added Lee." */
+const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'continued', 'explained', 'noted', 'insisted', 'warned', 'asked', 'recalled', 'declared', 'stated']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that']);
 const MAX_PHRASE = 10;
 
 /** The source a sentence reports, or null. Reporting cues inside quotations are ignored. */
@@ -88,20 +100,55 @@ export function findAttribution(sentence: string, quotes?: readonly QuoteSpan[])
     if (!SPEECH_VERBS.has(t.norm)) continue;
     if (NEEDS_THAT.has(t.norm) && tokens[i + 1]?.norm !== 'that') continue;
     if (i > 0 && /^(?:the|a|an|its|their|his|her|widely|previously|newly|not)$/.test(tokens[i - 1]!.norm)) continue;
+    if (isPassive(tokens, i)) continue;
     const found = subjectOrInverted(sentence, tokens, i);
     if (found) return { ...found, cue: t.norm };
   }
   return null;
 }
 
+/** "were reported", "is said to", "had been reported": a passive verb names no source. */
+function isPassive(tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+    const w = tokens[k]!.norm;
+    if (PASSIVE_AUX.has(w)) return true;
+    if (!/^(?:not|also|widely|previously|reportedly|later|earlier|first|initially|never)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** "X said" (walk back to X) or, right after a comma or a closing quote, "said X". */
 function subjectOrInverted(text: string, tokens: Token[], verb: number): Omit<AttributionMatch, 'cue'> | null {
   const prev = tokens[verb - 1];
-  if (!prev || ((prev.norm === ',' && !closesRelativeClause(tokens, verb - 1)) || prev.norm === '”' || prev.norm === '"')) {
-    const after = phraseAfter(text, tokens, verb + 1, true);
+  const afterQuote = prev !== undefined && (prev.norm === '”' || prev.norm === '"');
+  const afterComma = prev !== undefined && prev.norm === ',' && !closesRelativeClause(tokens, verb - 1);
+  if (!prev || afterQuote || (afterComma && INVERTIBLE.has(tokens[verb]!.norm))) {
+    const after = invertedSubject(text, tokens, verb);
     if (after) return after;
   }
-  return phraseBefore(text, tokens, verb);
+  return sourcePhrase(phraseBefore(text, tokens, verb));
+}
+
+/** "said Karl Berg, the minister." — a short phrase that ends the clause, not a complement clause. */
+function invertedSubject(text: string, tokens: Token[], verb: number): Omit<AttributionMatch, 'cue'> | null {
+  const first = tokens[verb + 1];
+  if (!first || SUBJECT_PRONOUNS.has(first.norm) && tokens[verb + 2] && !PUNCT_STOP.has(tokens[verb + 2]!.norm)) return null;
+  const after = phraseAfter(text, tokens, verb + 1, true);
+  if (!after) return null;
+  const words = tokens.filter((t) => t.start >= after.start && t.end <= after.end + 1);
+  if (words.length > 8 || words.some((t) => FINITE.has(t.norm))) return null;
+  const next = tokens.find((t) => t.start >= after.end);
+  if (next && !PUNCT_STOP.has(next.norm) && !AFTER_STOP.has(next.norm)) return null;
+  return sourcePhrase(after);
+}
+
+/** Rejects phrases that are clauses or function words rather than a source. */
+function sourcePhrase(found: Omit<AttributionMatch, 'cue'> | null): Omit<AttributionMatch, 'cue'> | null {
+  if (!found) return null;
+  const words = found.phrase.toLowerCase().split(/\s+/);
+  if (words.every((w) => NOT_A_SOURCE.has(w) || FINITE.has(w))) return null;
+  if (words.some((w) => FINITE.has(w))) return null;
+  return found;
 }
 
 /** True when the comma at tokens[comma] closes ", who/which …," (the subject comes before it). */
@@ -116,20 +163,35 @@ function closesRelativeClause(tokens: Token[], comma: number): boolean {
 function phraseBefore(text: string, tokens: Token[], verb: number): Omit<AttributionMatch, 'cue'> | null {
   let end = verb; // exclusive token index
   while (end > 0 && TIME_WORDS.has(tokens[end - 1]!.norm)) end--;
+  let appositive: Omit<AttributionMatch, 'cue'> | null = null;
   if (end > 0 && tokens[end - 1]!.norm === ',') {
-    // ", who spoke on condition of anonymity," / ", head of the command," → skip to the phrase before.
+    // ", who spoke on condition of anonymity," / ", head of the command," / ", 33," → the phrase before.
     let k = end - 2;
     while (k >= 0 && tokens[k]!.norm !== ',' && !PUNCT_STOP.has(tokens[k]!.norm)) k--;
     if (k < 0 || tokens[k]!.norm !== ',' || end - 1 - k > 16) return null;
+    appositive = spanOf(text, tokens, k + 1, end - 1);
     end = k;
   }
   let begin = end;
-  while (begin > 0 && end - begin < MAX_PHRASE) {
+  while (begin > 0 && end - begin < 2 * MAX_PHRASE) {
     const tok = tokens[begin - 1]!;
     if (PUNCT_STOP.has(tok.norm) || CLAUSE_BOUNDARY.has(tok.norm) || SPEECH_VERBS.has(tok.norm)) break;
     begin--;
   }
-  return spanOf(text, tokens, begin, end);
+  // "A woman who lives across the street told …": the source is the phrase before "who".
+  if (begin > 0 && /^(?:who|whose)$/.test(tokens[begin - 1]!.norm) && !appositive) {
+    return phraseBefore(text, tokens, begin - 1);
+  }
+  if (end - begin > MAX_PHRASE) return null;
+  const subject = spanOf(text, tokens, begin, end);
+  // "His sister, Mahnefah Gray, told …": the appositive names the source the subject only describes.
+  if (appositive && subject && !hasInnerCapital(subject.phrase) && hasInnerCapital(` ${appositive.phrase}`)) return appositive;
+  return subject;
+}
+
+/** A capitalised word after the first: a name inside the phrase. */
+function hasInnerCapital(phrase: string): boolean {
+  return /\s\p{Lu}/u.test(phrase);
 }
 
 /** The source phrase starting at tokens[from]: up to punctuation or a preposition of time/place. */

@@ -38,6 +38,8 @@ const SENTENCE_PATTERNS: readonly RegExp[] = [
   // navigation and ads
   /^(?:more on (?:this|the) (?:topic|story|subject)|related(?: (?:articles?|stories|content|coverage|topics|links))?|read more|read next|see also|also read|recommended(?: for you)?|most (?:read|popular|viewed)|top stories|latest news|you may also like|continue reading|advertisement|sponsored(?: content)?|skip (?:to|ad)\b.*)\s*(?:$|[:.»>|–—-])/i,
   /\bclick here\b/i,
+  /^(?:view|see|show) (?:all|more)\b.{0,40}\b(?:related|stories|articles|videos|photos|content)\b/i,
+  /\bposted (?:in|under) [A-Z][^.]{0,60}? on (?:[A-Z][a-z]+day,? )?[A-Z][a-z]+\.? \d{1,2},? \d{4}/,
   /^(?:watch|listen)(?: now| live)?\s*[:-]/i,
   // copyright
   /^(?:©|\(c\)|copyright\b)/i,
@@ -46,13 +48,13 @@ const SENTENCE_PATTERNS: readonly RegExp[] = [
   /^(?:updated|published|posted|last (?:updated|modified)|first published)\b[^.]{0,50}?(?:\d{1,2}[:.]\d{2}|\b[ap]\.?m\b|\b\d{4}\b|\bago\b)[^.]{0,30}$/i,
 ];
 
-const TIME_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|at|on|updated|published|posted|last|modified|[a-z]{1,3}t|utc|gmt|et|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?)$/i;
+const TIME_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|at|on|updated|published|posted|last|modified|[a-z]{1,3}t|utc|gmt|et|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?)$/i;
 
 /** A line of dates and times only: "MAR. 14, 2013, 8:12 PM", "Updated 3:45 PM ET". */
 export function isTimestampLine(line: string): boolean {
   if (line.length > 80 || !/\d/.test(line)) return false;
   const words = line.split(/[\s,|/·•()-]+/).map((w) => w.replace(/[.:]+$/, '')).filter(Boolean);
-  if (words.length === 0 || words.length > 10 || !/\d/.test(line)) return false;
+  if (words.length === 0 || words.length > 16 || !/\d/.test(line)) return false;
   return words.every((w) => TIME_WORD.test(w));
 }
 

@@ -34,8 +34,8 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
   const ctx = buildNameContext(body);
   const quotes = findQuoteSpans(body);
   const names = units.map((u) => extractNames(body.slice(u.start, u.end), ctx));
-  const persons = personMentions(units, names);
-  const speakers = chainSpeakers(body, quotes, units, ctx, persons);
+  const refs: Referents = { persons: personMentions(units, names), sources: namedSources(body, units, quotes, ctx) };
+  const speakers = chainSpeakers(body, quotes, units, ctx, refs);
 
   const claims: Claim[] = [];
   units.forEach((unit, i) => {
@@ -45,7 +45,7 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
     const dates = extractDates(text, article.publishedAt);
     const quoteSlots = quoteSlotsOf(body, unit, quotes, speakers);
     const predicates = predicateClasses(text);
-    const attribution = attributionOf(body, unit, quotes, quoteSlots, ctx, persons);
+    const attribution = attributionOf(body, unit, quotes, quoteSlots, ctx, refs);
     const keys = claimKeys({
       nameKeys: unitNames.map((n) => nameKey(n.canonical)),
       lemmas: contentLemmas(text),
@@ -93,15 +93,44 @@ function personMentions(units: ClaimUnit[], names: NameSlot[][]): PersonMention[
   return out;
 }
 
-/** The person a pronoun at `at` most likely means: the last person named shortly before it. */
-function resolvePronoun(persons: PersonMention[], at: number, sentence: number): string | null {
-  for (let i = persons.length - 1; i >= 0; i--) {
-    const p = persons[i]!;
+/** Who "he" or "she" may mean: named sources (people quoted or reported) first, then persons named. */
+interface Referents {
+  sources: PersonMention[];
+  persons: PersonMention[];
+}
+
+/** The person a pronoun at `at` most likely means: the last source, else person, named shortly before it. */
+function resolvePronoun(refs: Referents, at: number, sentence: number): string | null {
+  return lastBefore(refs.sources, at, sentence) ?? lastBefore(refs.persons, at, sentence);
+}
+
+function lastBefore(mentions: PersonMention[], at: number, sentence: number): string | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const p = mentions[i]!;
     if (p.at >= at) continue;
-    if (sentence - p.sentence > PRONOUN_REACH) return null;
-    return p.canonical;
+    return sentence - p.sentence > PRONOUN_REACH ? null : p.canonical;
   }
   return null;
+}
+
+/** Sources whose phrase is headed by a name ("…, Inspector Dave Gaskin said"), in text order. */
+function namedSources(body: string, units: ClaimUnit[], quotes: QuoteSpan[], ctx: NameContext): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const unit of units) {
+    const match = findAttribution(body.slice(unit.start, unit.end), localQuotes(unit, quotes));
+    if (!match || isPronoun(match.phrase)) continue;
+    const head = headName(match.phrase, extractNames(match.phrase, ctx));
+    if (head && head.kind !== 'place' && head.kind !== 'org') {
+      out.push({ at: unit.start + match.start, sentence: unit.sentence, canonical: head.canonical });
+    }
+  }
+  return out;
+}
+
+function localQuotes(unit: ClaimUnit, quotes: QuoteSpan[]): QuoteSpan[] {
+  return quotes
+    .filter((q) => q.innerEnd > unit.start && q.innerStart < unit.end)
+    .map((q) => ({ ...q, open: q.open - unit.start, close: q.close - unit.start, innerStart: q.innerStart - unit.start, innerEnd: q.innerEnd - unit.start }));
 }
 
 /** A source phrase as a canonical name when it holds one (a person preferred), else as written. */
@@ -109,11 +138,11 @@ function resolveSource(
   match: AttributionMatch,
   offset: number,
   ctx: NameContext,
-  persons: PersonMention[],
+  refs: Referents,
   sentence: number,
 ): string | null {
   if (isPronoun(match.phrase)) {
-    return /^(?:he|she)$/i.test(match.phrase) ? resolvePronoun(persons, offset + match.start, sentence) : null;
+    return /^(?:he|she)$/i.test(match.phrase) ? resolvePronoun(refs, offset + match.start, sentence) : null;
   }
   const head = headName(match.phrase, extractNames(match.phrase, ctx));
   if (head) return head.canonical;
@@ -143,7 +172,7 @@ function chainSpeakers(
   quotes: QuoteSpan[],
   units: ClaimUnit[],
   ctx: NameContext,
-  persons: PersonMention[],
+  refs: Referents,
 ): Map<number, string | null> {
   const speakers = new Map<number, string | null>();
   for (const q of quotes) {
@@ -155,7 +184,7 @@ function chainSpeakers(
     const sentenceEnd = sentenceBounds(units, last.sentence)[1];
     const match = quoteSpeaker(body, q, Math.min(sentenceStart, q.open), Math.max(sentenceEnd, q.close));
     if (!match) continue;
-    speakers.set(q.chain, resolveSource(match, 0, ctx, persons, last.sentence));
+    speakers.set(q.chain, resolveSource(match, 0, ctx, refs, last.sentence));
   }
   return speakers;
 }
@@ -185,15 +214,11 @@ function attributionOf(
   quotes: QuoteSpan[],
   quoteSlots: QuoteSlot[],
   ctx: NameContext,
-  persons: PersonMention[],
+  refs: Referents,
 ): string | null {
-  const text = body.slice(unit.start, unit.end);
-  const local = quotes
-    .filter((q) => q.innerEnd > unit.start && q.innerStart < unit.end)
-    .map((q) => ({ ...q, open: q.open - unit.start, close: q.close - unit.start, innerStart: q.innerStart - unit.start, innerEnd: q.innerEnd - unit.start }));
-  const match = findAttribution(text, local);
+  const match = findAttribution(body.slice(unit.start, unit.end), localQuotes(unit, quotes));
   if (match) {
-    const source = resolveSource(match, unit.start, ctx, persons, unit.sentence);
+    const source = resolveSource(match, unit.start, ctx, refs, unit.sentence);
     if (source) return source;
   }
   return quoteSlots.find((q) => q.speaker)?.speaker ?? null;

@@ -19,12 +19,30 @@ describe('findAttribution', () => {
       'A rebel commander',
     ],
     ['The fire, which he said started in the kitchen, spread quickly.', 'he'],
+    ['His sister, Mary Stone, told reporters she doubted the police account.', 'Mary Stone'],
+    ['John Smith, the former fire chief, said many factors could explain the damage.', 'John Smith'],
+    ['A neighbour who lives across the street from the house told the paper that she heard shots.', 'A neighbour'],
+    ['A family friend, Kevin Hart, 33, said he was not surprised.', 'Kevin Hart'],
+    ['The roads will reopen on Sunday, added Ann Lee, the mayor.', 'Ann Lee'],
   ])('%j → %j', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
   });
 
   it('ignores reporting verbs inside a quotation', () => {
     expect(source('The sign read “as the prophet said, be kind” and nothing else.')).toBeNull();
+  });
+
+  it.each([
+    'No injuries were reported.',
+    'Three climbers were said to have been rescued.',
+    'It has been reported that the store was looted.',
+  ])('finds no source in the passive %j', (s) => {
+    expect(source(s)).toBeNull();
+  });
+
+  it('does not take a complement clause after "…, said" for an inverted subject', () => {
+    expect(source('Constable Jo Rush, of the local police, said the weather conditions were severe, with strong winds.')).toBe('Constable Jo Rush');
+    expect(source('The head teacher, Mary Hill, wrote a long letter describing the boy as a hard worker.')).toBe('Mary Hill');
   });
 
   it('does not read a claim of responsibility as reported speech', () => {

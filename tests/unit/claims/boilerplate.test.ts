@@ -33,6 +33,9 @@ describe('isBoilerplateSentence', () => {
     'By Jane Doe and John Roe, CNN',
     'Updated 3:45 PM ET',
     'MAR. 14, 2013, 8:12 PM',
+    'on September 14, 2013 11:41am | Updated on September 14, 2013 11:41am',
+    'View more related contentView all related articles',
+    'On behalf of Jane Roe, Esq. posted in Traffic Law on Friday, May 3, 2013.',
   ])('flags %j', (s) => {
     expect(isBoilerplateSentence(s)).toBe(true);
   });

@@ -100,3 +100,17 @@ describe('attribution to a name or to a phrase', () => {
     expect(claims[2]!.attribution).toBe('A spokesperson for Governor Ann Miller');
   });
 });
+
+describe('pronoun sources', () => {
+  it('resolves "he said" to the last named source, not the last person mentioned', () => {
+    const body = 'Inspector Dave Green said the climber, Tom Raite, died on the way down.\n\n“It was a lack of experience,” he said.';
+    const claims = extractClaims({ id: 'p', text: body, publishedAt: null });
+    expect(claims[1]!.attribution).toBe('dave green');
+    expect(claims[1]!.slots.quotes[0]!.speaker).toBe('dave green');
+  });
+
+  it('leaves an unresolvable "it said" without a source', () => {
+    const claims = extractClaims({ id: 'p', text: 'The bridge will stay closed for a week, it said.', publishedAt: null });
+    expect(claims[0]!.attribution).toBeNull();
+  });
+});
