@@ -16,6 +16,13 @@ function counts(record: Record<string, number>): string {
   return parts.length ? parts.map(([k, n]) => `${k}=${n}`).join(' ') : '-';
 }
 
+/** Share of expected pairs linked as agree, differ or updated (score.py's link_recall also counts related). */
+export function strongLinkRecall(res: ScoreResult): number {
+  const rows = SCORED.map((e) => res.confusion[e]);
+  const linked = rows.reduce((n, row) => n + row.agree + row.updated + row.differ, 0);
+  return res.link_recall_counts.expected ? linked / res.link_recall_counts.expected : 0;
+}
+
 /** A compact table: recalls, per-verdict P/R/F1, error counts, pair counts, wall time. */
 export function formatScoreReport(res: ScoreResult, timings?: EvalTimings): string {
   const lines: string[] = [];
@@ -26,7 +33,8 @@ export function formatScoreReport(res: ScoreResult, timings?: EvalTimings): stri
   );
   lines.push(
     `mention_recall ${pct(res.mention_recall)} (${res.mentions.matched}/${res.mentions.total}; inside ${res.mentions.inside})   ` +
-      `link_recall ${pct(res.link_recall)} (${res.link_recall_counts.linked}/${res.link_recall_counts.expected})`,
+      `link_recall ${pct(res.link_recall)} (${res.link_recall_counts.linked}/${res.link_recall_counts.expected}; ` +
+      `without related ${pct(strongLinkRecall(res))})`,
   );
   lines.push(`${pad('verdict', 8)} ${padL('P', 6)} ${padL('R', 6)} ${padL('F1', 6)}   tp / system / gold`);
   for (const v of SCORED) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDump, crossCheckAll, duplicateClaimIds, extractAll, type EvalEngine, type EvalArticle } from '../../../src/core/eval/pipeline';
-import { formatClusterTable, formatScoreReport } from '../../../src/core/eval/report';
+import { formatClusterTable, formatScoreReport, strongLinkRecall } from '../../../src/core/eval/report';
 import { mergeGold, parseGold } from '../../../src/core/eval/gold';
 import { scoreDump } from '../../../src/core/eval/score';
 import type { Claim, Finding, Verdict } from '../../../src/core/model';
@@ -85,8 +85,21 @@ describe('eval pipeline', () => {
     const table = formatScoreReport(res, { extractMs: 1, compareMs: 2, scoreMs: 3 });
     expect(table).toMatch(/differ\s+1\.000\s+1\.000\s+1\.000/);
     expect(table).toMatch(/extract 1\s+compare 2\s+score 3/);
+    expect(strongLinkRecall(res)).toBe(1);
+    expect(table).toContain('without related 1.000');
     const perStory = formatClusterTable([{ cluster: 'g', result: res }]);
     expect(perStory.split('\n')[1]).toMatch(/^g\s+1\.000\s+1\.000/);
+  });
+
+  it('tells related links apart from strong ones in link recall', () => {
+    const gold = mergeGold([
+      parseGold({ docs: ['A', 'B'], facts: [{ id: 'f', verdict: 'agree', mentions: [{ doc: 'A', quote: 'Five died', group: 'x' }, { doc: 'B', quote: 'five died', group: 'x' }] }] }),
+    ]);
+    const bodies = new Map(articles.filter((a) => a.gold).map((a) => [a.ref.id, a.body]));
+    const dump = buildDump(extracted, [{ a: 'A:0', b: 'B:0', verdict: 'related' }]);
+    const res = scoreDump(gold, bodies, dump);
+    expect(res.link_recall).toBe(1);
+    expect(strongLinkRecall(res)).toBe(0);
   });
 
   it('reports duplicate claim ids', () => {
