@@ -99,7 +99,7 @@ export function findAttribution(sentence: string, quotes?: readonly QuoteSpan[])
     }
     if (!SPEECH_VERBS.has(t.norm)) continue;
     if (NEEDS_THAT.has(t.norm) && tokens[i + 1]?.norm !== 'that') continue;
-    if (i > 0 && /^(?:the|a|an|its|their|his|her|widely|previously|newly|not)$/.test(tokens[i - 1]!.norm)) continue;
+    if (i > 0 && /^(?:the|a|an|its|their|his|her|these|those|such|widely|previously|newly|not|by|of|from|in|on|with|for|to|media|news|press)$/.test(tokens[i - 1]!.norm)) continue;
     if (isPassive(tokens, i)) continue;
     const found = subjectOrInverted(sentence, tokens, i);
     if (found) return { ...found, cue: t.norm };

@@ -36,6 +36,7 @@ describe('findAttribution', () => {
     'No injuries were reported.',
     'Three climbers were said to have been rescued.',
     'It has been reported that the store was looted.',
+    'This was confirmed by reports from local media.',
   ])('finds no source in the passive %j', (s) => {
     expect(source(s)).toBeNull();
   });
