@@ -1,5 +1,5 @@
 /**
- * `crosscheck check ARTICLE --library DIR [--library DIR]... [--related] [--json]`
+ * `crosscheck check ARTICLE --library DIR [--library DIR]... [--date YYYY-MM-DD] [--related] [--json]`
  * Per claim of the article: the other outlets that agree, differ or updated, and how
  * ("here" vs "there", slot by slot). Wire copies count once ("AP via 3 outlets").
  */
@@ -10,7 +10,7 @@ import type { Claim, Finding, SlotEvidence } from '../core/model';
 import { libraryArticles } from './eval';
 import { loadArticleFile } from './load';
 
-const USAGE = 'usage: crosscheck check ARTICLE --library DIR [--library DIR]... [--related] [--json]\n';
+const USAGE = 'usage: crosscheck check ARTICLE --library DIR [--library DIR]... [--date YYYY-MM-DD] [--related] [--json]\n';
 
 type Write = (text: string) => void;
 
@@ -24,9 +24,16 @@ export interface CheckedArticle {
   libraryClaims: number;
 }
 
+export interface CheckOptions {
+  includeRelated?: boolean;
+  /** Publication date for an article whose file names none (relative dates resolve against it). */
+  date?: string;
+}
+
 /** Check one article file against the articles under the library folders. */
-export async function checkArticle(path: string, libraryDirs: readonly string[], includeRelated = false): Promise<CheckedArticle> {
-  const page = await loadArticleFile(path);
+export async function checkArticle(path: string, libraryDirs: readonly string[], opts: CheckOptions = {}): Promise<CheckedArticle> {
+  const loaded = await loadArticleFile(path);
+  const page = { ...loaded, publishedAt: loaded.publishedAt ?? opts.date ?? null };
   const pageRef: ArticleRef = {
     id: page.id,
     site: page.source ?? page.id,
@@ -49,7 +56,7 @@ export async function checkArticle(path: string, libraryDirs: readonly string[],
       otherClaims.set(c.id, c);
     }
   }
-  const findings = crossCheck(claims, pageRef, index, { includeRelated });
+  const findings = crossCheck(claims, pageRef, index, { includeRelated: opts.includeRelated ?? false });
   const summaries = summarise(findings, [...otherArticles.values()]);
   return { article: pageRef, claims, summaries, otherClaims, otherArticles, libraryClaims: otherClaims.size };
 }
@@ -111,15 +118,15 @@ export function checkJson(check: CheckedArticle): unknown {
 export async function checkCommand(argv: string[], write: Write = (t) => process.stdout.write(t)): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { library: { type: 'string', multiple: true }, related: { type: 'boolean' }, json: { type: 'boolean' } },
+    options: { library: { type: 'string', multiple: true }, date: { type: 'string' }, related: { type: 'boolean' }, json: { type: 'boolean' } },
     allowPositionals: true,
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1 || !values.library?.length) {
+  if (!file || positionals.length > 1 || !values.library?.length || (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(values.date))) {
     process.stderr.write(USAGE);
     return 2;
   }
-  const check = await checkArticle(file, values.library, values.related ?? false);
+  const check = await checkArticle(file, values.library, { includeRelated: values.related ?? false, ...(values.date ? { date: values.date } : {}) });
   write(values.json ? `${JSON.stringify(checkJson(check), null, 1)}\n` : formatCheckReport(check));
   return 0;
 }

@@ -9,7 +9,7 @@ import { evalCommand } from './eval';
 const USAGE = `usage: crosscheck <command> [args]
 commands:
   claims FILE [--json]   claims extracted from one article (.txt or .html)
-  check ARTICLE --library DIR [--library DIR]... [--related] [--json]
+  check ARTICLE --library DIR [--library DIR]... [--date YYYY-MM-DD] [--related] [--json]
                          what other outlets agree / differ / updated on, per claim
   eval --gold FILE_OR_DIR --corpus DIR [--library DIR]... [--json] [--dump FILE]
                          score the engine against hand-labelled gold

@@ -75,8 +75,16 @@ describe('check', () => {
     expect(linkedArticles).not.toContain('page');
   });
 
-  it('prints usage and exits 2 without a library', async () => {
+  it('prints usage and exits 2 without a library or with a bad date', async () => {
     expect(await checkCommand(['x.txt'], () => undefined)).toBe(2);
+    expect(await checkCommand(['x.txt', '--library', '.', '--date', 'Monday'], () => undefined)).toBe(2);
+  });
+
+  it('uses --date only when the file names no date', async () => {
+    const headerless = 'Ferry fire\n\nA fire on the ferry Nordlys killed 12 passengers on Wednesday.\n';
+    const root = folder({ 'page.txt': PAGE, 'bare.txt': headerless, 'lib/other.txt': OTHER });
+    expect((await checkArticle(join(root, 'bare.txt'), [join(root, 'lib')], { date: '2024-05-02' })).article.publishedAt).toBe('2024-05-02');
+    expect((await checkArticle(join(root, 'page.txt'), [join(root, 'lib')], { date: '2020-01-01' })).article.publishedAt).toBe('2024-05-02');
   });
 });
 
