@@ -6,6 +6,7 @@ import { Article, Claim } from '../core/model';
 import { loadCopyIndex } from './copies';
 import type { LibraryDb } from './db';
 import { guardQuota } from './errors';
+import { forgetCommonKeys } from './queries';
 import type { StoredArticle } from './rows';
 
 function validate(article: Article, claims: readonly Claim[]): { row: Article; claimRows: Claim[] } {
@@ -49,6 +50,7 @@ export async function putArticle(db: LibraryDb, article: Article, claims: readon
 
 /** Deletes articles and their claims; copies of a deleted root are re-rooted on the oldest copy. */
 async function deleteArticlesIn(db: LibraryDb, ids: readonly string[]): Promise<void> {
+  forgetCommonKeys(db);
   const gone = new Set(ids);
   const orphans = (await db.articles.where('copyOf').anyOf([...gone]).toArray()).filter((row) => !gone.has(row.id));
   await db.claims.where('articleId').anyOf([...gone]).delete();
@@ -77,6 +79,7 @@ export async function deleteOutlet(db: LibraryDb, site: string): Promise<number>
 
 /** Empties articles and claims; settings stay. */
 export async function clearLibrary(db: LibraryDb): Promise<void> {
+  forgetCommonKeys(db);
   await db.transaction('rw', db.articles, db.claims, async () => {
     await db.claims.clear();
     await db.articles.clear();

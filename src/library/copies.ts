@@ -3,81 +3,73 @@
  * (another URL) is stored with `copyOf` = the root of that group, so "AP via 3 outlets" is one
  * group: rows sharing `copyOf ?? id`. Roots are never copies themselves, so groups stay flat.
  *
- * Candidates are found by banding: the hex fingerprint is cut into 8 bands; two fingerprints
- * within 7 differing bits share at least one band exactly (pigeonhole), then the core's test decides.
+ * The core's test (Hamming distance ≤ NEAR_DUPLICATE_BITS, up to 10 of 64 bits) is too loose for an
+ * exact-match index to find, so candidates come from a linear scan of fingerprints held as 32-bit
+ * pairs (a few ns each); the core's isNearDuplicate confirms each hit.
  */
+import { isNearDuplicate, NEAR_DUPLICATE_BITS } from '../core/dedup';
 import type { LibraryDb } from './db';
 
 export type NearDuplicateTest = (a: string, b: string) => boolean;
 
-/** Stand-in until the core's isNearDuplicate lands: equal-length hex fingerprints within 3 bits. */
-export function isNearDuplicate(a: string, b: string): boolean {
-  if (a.length !== b.length || !/^[0-9a-f]*$/i.test(a + b)) return a === b;
-  let bits = 0;
-  for (let i = 0; i < a.length && bits <= 3; i++) {
-    let x = parseInt(a[i]!, 16) ^ parseInt(b[i]!, 16);
-    for (; x; x &= x - 1) bits++;
-  }
-  return bits <= 3;
+function popcount32(x: number): number {
+  let v = x >>> 0;
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-const BANDS = 8;
-
-export function fingerprintBands(fingerprint: string): string[] {
-  const width = Math.max(1, Math.ceil(fingerprint.length / BANDS));
-  const bands: string[] = [];
-  for (let i = 0; i * width < fingerprint.length; i++) bands.push(`${i}:${fingerprint.slice(i * width, (i + 1) * width)}`);
-  return bands;
+/** A 16-hex-digit fingerprint as two 32-bit halves, or null when malformed (never a copy). */
+function halves(fingerprint: string): [number, number] | null {
+  if (!/^[0-9a-f]{16}$/i.test(fingerprint)) return null;
+  return [parseInt(fingerprint.slice(0, 8), 16), parseInt(fingerprint.slice(8), 16)];
 }
 
 interface Entry {
+  id: string;
   fingerprint: string;
+  hi: number;
+  lo: number;
   root: string;
 }
 
-/** In-memory index of (id, fingerprint, group root), loaded once per write transaction. */
+/** In-memory (id, fingerprint, group root) of the library, for one write transaction or an import. */
 export class CopyIndex {
   private readonly entries = new Map<string, Entry>();
-  private readonly buckets = new Map<string, Set<string>>();
 
   constructor(private readonly near: NearDuplicateTest = isNearDuplicate) {}
 
+  get size(): number {
+    return this.entries.size;
+  }
+
   add(id: string, fingerprint: string, copyOf: string | null): void {
-    this.remove(id);
-    this.entries.set(id, { fingerprint, root: copyOf ?? id });
-    for (const band of fingerprintBands(fingerprint)) {
-      let bucket = this.buckets.get(band);
-      if (!bucket) this.buckets.set(band, (bucket = new Set()));
-      bucket.add(id);
+    const parts = halves(fingerprint);
+    if (!parts) {
+      this.entries.delete(id);
+      return;
     }
+    this.entries.set(id, { id, fingerprint, hi: parts[0], lo: parts[1], root: copyOf ?? id });
   }
 
-  remove(id: string): void {
-    const entry = this.entries.get(id);
-    if (!entry) return;
-    this.entries.delete(id);
-    for (const band of fingerprintBands(entry.fingerprint)) this.buckets.get(band)?.delete(id);
+  /** Roots of every group a new article with this fingerprint is a near-duplicate of (not its own). */
+  rootsNear(id: string, fingerprint: string): string[] {
+    const parts = halves(fingerprint);
+    if (!parts) return [];
+    const [hi, lo] = parts;
+    const roots = new Set<string>();
+    for (const e of this.entries.values()) {
+      if (e.id === id || e.root === id) continue;
+      if (popcount32(e.hi ^ hi) + popcount32(e.lo ^ lo) > NEAR_DUPLICATE_BITS) continue;
+      if (this.near(fingerprint, e.fingerprint)) roots.add(e.root);
+    }
+    return [...roots];
   }
 
-  /** Root of the group a new article with this fingerprint joins, or null (it is an original). */
+  /** Root of the group a new article joins, or null (it is an original). Smallest id when several match. */
   rootFor(id: string, fingerprint: string): string | null {
-    if (!fingerprint) return null;
-    const roots: string[] = [];
-    for (const band of fingerprintBands(fingerprint)) {
-      for (const other of this.buckets.get(band) ?? []) {
-        const entry = this.entries.get(other);
-        if (other === id || !entry || entry.root === id) continue;
-        if (this.near(fingerprint, entry.fingerprint)) roots.push(entry.root);
-      }
-    }
-    // Several groups may match: the smallest root id keeps the choice deterministic.
+    const roots = this.rootsNear(id, fingerprint);
     return roots.length ? roots.reduce((a, b) => (b < a ? b : a)) : null;
-  }
-
-  /** Ids of every article in the group `id` belongs to (itself included). */
-  groupOf(id: string): string[] {
-    const root = this.entries.get(id)?.root ?? id;
-    return [...this.entries].filter(([other, e]) => other === root || e.root === root).map(([other]) => other);
   }
 }
 

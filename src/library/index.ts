@@ -15,9 +15,9 @@ export {
   type OutletStats,
   type StorageEstimateLike,
 } from './articles';
-export { candidateClaims, candidatesForPage, articlesByIds, sourceGroup, type CandidateOptions, type PageCandidateOptions, type PageCandidates } from './queries';
+export { candidateClaims, candidatesForPage, articlesByIds, sourceGroup, forgetCommonKeys, type CandidateOptions, type PageCandidateOptions, type PageCandidates } from './queries';
 export { Settings, DEFAULT_SETTINGS, getSettings, updateSettings, shouldCapture, hostInSites } from './settings';
 export { LibraryFullError, isQuotaError, guardQuota } from './errors';
 export { BundleHeader, BundleRecord, BundleError, BUNDLE_FORMAT, BUNDLE_VERSION, parseBundle, linesOf, headerLine, recordLine, type BundleItem } from './bundle';
 export { importBundle, exportBundle, type BundleSource, type ImportProgress, type ImportOptions, type ImportResult, type ExportOptions } from './transfer';
-export { CopyIndex, fingerprintBands, loadCopyIndex, type NearDuplicateTest } from './copies';
+export { CopyIndex, loadCopyIndex, type NearDuplicateTest } from './copies';

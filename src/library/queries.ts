@@ -5,7 +5,7 @@
  * so candidates are ranked by the weighted number of keys they share with the query.
  */
 import type { Claim } from '../core/model';
-import { loadCopyIndex } from './copies';
+import { isNearDuplicate } from '../core/dedup';
 import type { LibraryDb } from './db';
 import type { StoredArticle } from './rows';
 
@@ -14,25 +14,50 @@ export interface CandidateOptions {
   limit?: number;
   /** Claims of these articles are never returned (the page itself, its copies). */
   excludeArticleIds?: readonly string[];
-  /** A key with more postings than this is skipped as too common (default 500). */
+  /** A key with more postings than this is skipped as too common (default 200). */
   maxKeyPostings?: number;
 }
 
 const DEFAULT_LIMIT = 200;
-const DEFAULT_MAX_POSTINGS = 500;
+const DEFAULT_MAX_POSTINGS = 200;
 
 /** Weight of a key with `postings` claims: rare keys say more. */
 function keyWeight(postings: number): number {
   return 1 / Math.log2(1 + postings);
 }
 
+/**
+ * Keys seen with more postings than a cap, per database: the head of the key distribution recurs on
+ * every page, so remembering it saves reading cap+1 postings each time. Writes that remove claims
+ * forget it (see forgetCommonKeys); growth only makes a common key more common.
+ */
+const commonKeys = new WeakMap<LibraryDb, Map<string, number>>();
+const COMMON_KEYS_MAX = 20_000;
+
+export function forgetCommonKeys(db: LibraryDb): void {
+  commonKeys.delete(db);
+}
+
 /** Claim ids per key, each list capped; keys over the cap map to null (too common). */
 async function readPostings(db: LibraryDb, keys: Iterable<string>, cap: number): Promise<Map<string, string[] | null>> {
-  const unique = [...new Set(keys)];
+  let known = commonKeys.get(db);
+  if (!known) commonKeys.set(db, (known = new Map()));
+  const result = new Map<string, string[] | null>();
+  const toRead: string[] = [];
+  for (const key of new Set(keys)) {
+    if ((known.get(key) ?? 0) > cap) result.set(key, null);
+    else toRead.push(key);
+  }
   const lists = await Promise.all(
-    unique.map((key) => db.claims.where('keys').equals(key).limit(cap + 1).primaryKeys() as Promise<string[]>),
+    toRead.map((key) => db.claims.where('keys').equals(key).limit(cap + 1).primaryKeys() as Promise<string[]>),
   );
-  return new Map(unique.map((key, i) => [key, lists[i]!.length > cap ? null : lists[i]!]));
+  toRead.forEach((key, i) => {
+    const list = lists[i]!;
+    if (list.length <= cap) return void result.set(key, list);
+    result.set(key, null);
+    if (known.size < COMMON_KEYS_MAX) known.set(key, list.length);
+  });
+  return result;
 }
 
 async function excludedClaimIds(db: LibraryDb, articleIds: readonly string[] = []): Promise<Set<string>> {
@@ -79,45 +104,65 @@ export async function articlesByIds(db: LibraryDb, ids: readonly string[]): Prom
 export interface PageCandidateOptions extends CandidateOptions {
   /** Most candidates per page claim (default 30); `limit` bounds the page's union (default 1000). */
   perClaim?: number;
-  /** The page being checked: its own claims and its wire copies (near-duplicate fingerprint) are excluded. */
+  /** The page being checked, stored or not: its claims and its wire copies are never returned. */
   page?: { id: string; fingerprint: string };
 }
 
 export interface PageCandidates {
   claims: Claim[];
+  /** The articles of `claims`, each once. */
   articles: StoredArticle[];
 }
+
+/** Extra candidates read per page claim so that dropping the page's wire copies still leaves `perClaim`. */
+const COPY_MARGIN = 10;
 
 /**
  * Candidates for all claims of a page at once: each key is read once for the whole page, each page
  * claim keeps its best `perClaim` candidates, the union is deduplicated, with the candidates' articles.
+ * Wire copies of the page are dropped after retrieval: a copy that matters shares the page's keys,
+ * so it is among the candidates, and this costs nothing per library article.
  */
 export async function candidatesForPage(
   db: LibraryDb,
   pageClaims: readonly Pick<Claim, 'keys'>[],
   opts: PageCandidateOptions = {},
 ): Promise<PageCandidates> {
-  const { perClaim = 30, limit = 1000, maxKeyPostings = DEFAULT_MAX_POSTINGS } = opts;
+  const { perClaim = 30, limit = 1000, maxKeyPostings = DEFAULT_MAX_POSTINGS, page } = opts;
   return db.transaction('r', db.articles, db.claims, async () => {
-    const excludedArticles = [...(opts.excludeArticleIds ?? [])];
-    if (opts.page) excludedArticles.push(...(await copiesOfPage(db, opts.page)));
-    const [postings, excluded] = await Promise.all([
+    const excludedArticles = [...(opts.excludeArticleIds ?? []), ...(page ? [page.id] : [])];
+    const [postings, excluded, storedPage] = await Promise.all([
       readPostings(db, pageClaims.flatMap((claim) => claim.keys), maxKeyPostings),
       excludedClaimIds(db, excludedArticles),
+      page ? db.articles.get(page.id) : undefined,
     ]);
+    const ranked = pageClaims.map((claim) => rank(claim.keys, postings, excluded, perClaim + (page ? COPY_MARGIN : 0)));
+    const claimById = new Map((await claimsByIds(db, [...new Set(ranked.flat())])).map((claim) => [claim.id, claim]));
+    const articles = await articlesByIds(db, [...claimById.values()].map((claim) => claim.articleId));
+    const copies = page ? copiesOfPage(page, storedPage?.copyOf ?? null, articles) : new Set<string>();
+
     const chosen = new Set<string>();
-    for (const claim of pageClaims) for (const id of rank(claim.keys, postings, excluded, perClaim)) chosen.add(id);
-    const claims = await claimsByIds(db, [...chosen].slice(0, limit));
-    const articles = await articlesByIds(db, claims.map((claim) => claim.articleId));
-    return { claims, articles };
+    for (const list of ranked) {
+      let kept = 0;
+      for (const id of list) {
+        const claim = claimById.get(id);
+        if (kept >= perClaim) break;
+        if (!claim || copies.has(claim.articleId)) continue;
+        kept++;
+        chosen.add(id);
+      }
+    }
+    const claims = [...chosen].slice(0, limit).map((id) => claimById.get(id)!);
+    const used = new Set(claims.map((claim) => claim.articleId));
+    return { claims, articles: articles.filter((article) => used.has(article.id)) };
   });
 }
 
-/** The page's id plus every stored article in its near-duplicate group (by id or by fingerprint). */
-async function copiesOfPage(db: LibraryDb, page: { id: string; fingerprint: string }): Promise<string[]> {
-  const copies = await loadCopyIndex(db);
-  const root = copies.rootFor(page.id, page.fingerprint);
-  return [page.id, ...copies.groupOf(page.id), ...(root ? copies.groupOf(root) : [])];
+/** Ids among `articles` that are the page or its wire copies: near its fingerprint, or in the same group. */
+function copiesOfPage(page: { id: string; fingerprint: string }, storedRoot: string | null, articles: readonly StoredArticle[]): Set<string> {
+  const roots = new Set([page.id, ...(storedRoot ? [storedRoot] : [])]);
+  for (const article of articles) if (isNearDuplicate(page.fingerprint, article.fingerprint)) roots.add(sourceGroup(article));
+  return new Set(articles.filter((a) => roots.has(a.id) || roots.has(sourceGroup(a))).map((a) => a.id));
 }
 
 /** The key that groups wire copies: one independent source per key ("AP via 3 outlets"). */

@@ -16,6 +16,7 @@ import { BundleError, headerLine, linesOf, parseBundle, recordLine, type BundleI
 import { loadCopyIndex, type CopyIndex } from './copies';
 import type { LibraryDb } from './db';
 import { guardQuota } from './errors';
+import { forgetCommonKeys } from './queries';
 import { toModelArticle } from './rows';
 
 export type BundleSource = string | (() => AsyncIterable<string> | Iterable<string>);
@@ -64,7 +65,8 @@ export async function importBundle(db: LibraryDb, source: BundleSource, opts: Im
   }
   report('validate', lines, totalLines, true);
 
-  // Pass 2: write in one transaction, chunk by chunk.
+  // Pass 2: write in one transaction, chunk by chunk. Replaced articles may make keys rarer.
+  forgetCommonKeys(db);
   return guardQuota(() =>
     db.transaction('rw', db.articles, db.claims, async () => {
       const copies = await loadCopyIndex(db);
