@@ -314,7 +314,7 @@ function readQuantity(sc: Scanner, i: number): { draft: Draft } | { skipTo: numb
   let finalHedge: Hedge;
   if (hedge === null) {
     finalHedge = ownHedge ?? (isRange ? 'about' : 'exact');
-    if (finalHedge === 'about' && !isRange) [low, high] = hedgeBounds('about', low, high);
+    if (finalHedge !== 'vague' && !isRange) [low, high] = hedgeBounds(finalHedge, low, high);
   } else {
     finalHedge = hedge;
     [low, high] = hedgeBounds(hedge, low, high);
@@ -422,6 +422,12 @@ function readDigitCore(sc: Scanner, i: number, inRange: boolean): Read {
     core.scale = mult.factor;
     core.end = mult.end;
     core.last = sc.indexAt(mult.end, i) - 1;
+    core.yearLike = false;
+  }
+  // "100+ people"
+  if (core.end === t.end && /^\+(?!\d)/.test(after)) {
+    core.hedge = 'at-least';
+    core.end += 1;
     core.yearLike = false;
   }
   // Letters still glued to the figure must be a unit ("10km"), else it is an id ("5k", "3b").
