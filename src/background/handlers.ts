@@ -54,6 +54,7 @@ export function makeHandlers(db: LibraryDb): Handlers {
         }
       }
       await saveReport(sender.tab?.id, {
+        tabId: sender.tab?.id ?? null,
         url: read.url,
         title: article.title,
         site: article.site,

@@ -13,7 +13,8 @@ function outletOf(group: SourceGroup, verdict: OutletView['verdict'], claims: Re
   if (!best || !other || !article) return null;
   return {
     articleId: article.id,
-    site: group.articleIds.length > 1 ? group.label : article.site,
+    site: article.site,
+    source: group.label,
     title: article.title,
     url: article.url,
     publishedAt: article.publishedAt,

@@ -25,6 +25,8 @@ export const FlaggedClaim = z.object({
 });
 
 export const PageReport = z.object({
+  /** The tab the page was read in, so the popup can ask it to show a claim. */
+  tabId: z.number().int().nullable(),
   url: z.string(),
   title: z.string(),
   site: z.string(),
@@ -62,8 +64,10 @@ export const OutletView = z.object({
   /** The other outlet's own sentence. */
   text: z.string(),
   evidence: z.array(SlotEvidence),
-  /** Other outlets that carry the same (wire) copy: "AP via 3 outlets". */
+  /** Other outlets that carry the same (wire) copy. */
   via: z.array(z.string()),
+  /** The independent source: the site, or "AP via 3 outlets" for a wire copy. */
+  source: z.string(),
 });
 export type OutletView = z.infer<typeof OutletView>;
 

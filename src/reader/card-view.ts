@@ -21,7 +21,7 @@ export function summaryLine(view: ClaimView): string {
     const n = counts.get(verdict) ?? 0;
     if (n) parts.push(`${plural(n, 'outlet')} ${VERB[verdict][n === 1 ? 0 : 1]}`);
   }
-  const copies = view.outlets.filter((o) => o.via.length > 0).map((o) => `${o.site} via ${plural(o.via.length + 1, 'outlet')}`);
+  const copies = view.outlets.filter((o) => o.via.length > 0).map((o) => o.source);
   return [parts.join(', '), copies.join('; ')].filter(Boolean).join('; ');
 }
 

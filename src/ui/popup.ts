@@ -1,10 +1,18 @@
-/** The popup: the current tab's reading and the library's size. Page text goes in via textContent only. */
+/** The popup: the current tab's cross-check and the library's size. Page text goes in via textContent only. */
 import { browser } from 'wxt/browser';
 import { send } from '../messages/channel';
-import type { LibraryStats, PageReport } from '../messages/schemas';
+import type { LibraryStats, PageReport, ResponseOf } from '../messages/schemas';
 
-function setField(doc: Document, name: string, value: string): void {
-  const el = doc.querySelector<HTMLElement>(`[data-field="${name}"]`);
+type SiteState = NonNullable<ResponseOf<'UI_PAGE_REPORT'>['site']>;
+
+const VERDICT_WORD = { differ: 'Differs', updated: 'Updated', agree: 'Agrees' } as const;
+
+function field<T extends HTMLElement = HTMLElement>(doc: Document, name: string): T | null {
+  return doc.querySelector<T>(`[data-field="${name}"]`);
+}
+
+function setText(doc: Document, name: string, value: string): void {
+  const el = field(doc, name);
   if (el) el.textContent = value;
 }
 
@@ -16,24 +24,89 @@ async function target(doc: Document): Promise<{ tabId: number | null; url: strin
   return { tabId: tab?.id ?? null, url: tab?.url ?? null };
 }
 
-export function render(doc: Document, report: PageReport | null, library: LibraryStats): void {
-  const page = doc.querySelector<HTMLElement>('[data-field="page"]');
-  const empty = doc.querySelector<HTMLElement>('[data-field="empty"]');
+function flaggedItem(doc: Document, report: PageReport, item: PageReport['flagged'][number]): HTMLLIElement {
+  const li = doc.createElement('li');
+  li.className = item.verdict;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.dataset.claimId = item.claimId;
+  const badge = doc.createElement('span');
+  badge.className = `badge ${item.verdict}`;
+  badge.textContent = VERDICT_WORD[item.verdict];
+  const text = doc.createElement('span');
+  text.className = 'text';
+  text.textContent = item.text;
+  button.append(badge, text);
+  const lost = report.unanchored.includes(item.claimId);
+  if (lost || report.tabId === null) button.disabled = true;
+  if (lost) button.title = 'Could not be found on the page any more';
+  button.addEventListener('click', async () => {
+    if (report.tabId === null) return;
+    const { found } = await send({ type: 'UI_FOCUS_CLAIM', tabId: report.tabId, claimId: item.claimId });
+    if (found) window.close();
+    else button.disabled = true;
+  });
+  li.append(button);
+  return li;
+}
+
+export function renderReport(doc: Document, report: PageReport | null): void {
+  const page = field(doc, 'page');
+  const empty = field(doc, 'empty');
   if (page) page.hidden = report === null;
   if (empty) empty.hidden = report !== null;
-  if (report) {
-    setField(doc, 'title', report.title);
-    setField(doc, 'site', report.site);
-    setField(doc, 'sentences', String(report.sentences));
+  if (!report) return;
+  setText(doc, 'title', report.title);
+  setText(doc, 'site', report.site);
+  setText(doc, 'sentences', String(report.sentences));
+  setText(doc, 'claims', String(report.claims));
+  for (const verdict of ['differ', 'updated', 'agree'] as const) setText(doc, `count-${verdict}`, String(report.counts[verdict]));
+  const order = { differ: 0, updated: 1, agree: 2 } as const;
+  const flagged = [...report.flagged].sort((a, b) => order[a.verdict] - order[b.verdict]);
+  field(doc, 'flagged')?.replaceChildren(...flagged.map((item) => flaggedItem(doc, report, item)));
+  const outletsLine = field(doc, 'outlets-line');
+  if (outletsLine) outletsLine.hidden = report.outlets.length === 0;
+  setText(doc, 'outlets', report.outlets.join(', '));
+}
+
+export function renderLibrary(doc: Document, library: LibraryStats): void {
+  setText(doc, 'library-articles', library.articles.toLocaleString('en'));
+  setText(doc, 'library-outlets', library.outlets.toLocaleString('en'));
+  setText(doc, 'library-claims', library.claims.toLocaleString('en'));
+}
+
+function renderSite(doc: Document, site: SiteState | null): void {
+  const row = field(doc, 'pause-row');
+  const box = field<HTMLInputElement>(doc, 'pause');
+  const notice = field(doc, 'notice');
+  if (row) row.hidden = site === null;
+  if (!site || !box) return;
+  setText(doc, 'host', site.host);
+  box.checked = site.paused;
+  box.onchange = async () => {
+    box.disabled = true;
+    renderSite(doc, await send({ type: 'UI_SET_SITE_PAUSED', host: site.host, paused: box.checked }));
+    box.disabled = false;
+  };
+  const message = site.libraryFull
+    ? 'Your library is full: new articles are not being saved. Free some space in Library & settings.'
+    : !site.captureEnabled
+      ? 'Saving articles is switched off; pages are still checked against your library.'
+      : site.paused
+        ? 'Crosscheck is paused on this site.'
+        : '';
+  if (notice) {
+    notice.textContent = message;
+    notice.hidden = message === '';
   }
-  setField(doc, 'library-articles', String(library.articles));
-  setField(doc, 'library-outlets', String(library.outlets));
-  setField(doc, 'library-claims', String(library.claims));
 }
 
 export async function startPopup(doc: Document): Promise<void> {
+  doc.querySelector('[data-action="options"]')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
   const { tabId, url } = await target(doc);
-  const { report, library } = await send({ type: 'UI_PAGE_REPORT', tabId, url });
-  render(doc, report, library);
+  const { report, library, site } = await send({ type: 'UI_PAGE_REPORT', tabId, url });
+  renderReport(doc, report);
+  renderLibrary(doc, library);
+  renderSite(doc, site);
   doc.documentElement.dataset.ready = '1';
 }
