@@ -34,7 +34,8 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
   const ctx = buildNameContext(body);
   const quotes = findQuoteSpans(body);
   const names = units.map((u) => extractNames(body.slice(u.start, u.end), ctx));
-  const refs: Referents = { persons: personMentions(units, names), sources: namedSources(body, units, quotes, ctx) };
+  const matches = units.map((u) => findAttribution(body.slice(u.start, u.end), localQuotes(u, quotes)));
+  const refs: Referents = { persons: personMentions(units, names), sources: namedSources(units, matches, ctx) };
   const speakers = chainSpeakers(body, quotes, units, ctx, refs);
 
   const claims: Claim[] = [];
@@ -45,7 +46,7 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
     const dates = extractDates(text, article.publishedAt);
     const quoteSlots = quoteSlotsOf(body, unit, quotes, speakers);
     const predicates = predicateClasses(text);
-    const attribution = attributionOf(body, unit, quotes, quoteSlots, ctx, refs);
+    const attribution = attributionOf(unit, matches[i] ?? null, quoteSlots, ctx, refs);
     const keys = claimKeys({
       nameKeys: unitNames.map((n) => nameKey(n.canonical)),
       lemmas: contentLemmas(text),
@@ -114,10 +115,10 @@ function lastBefore(mentions: PersonMention[], at: number, sentence: number): st
 }
 
 /** Sources whose phrase is headed by a name ("…, Inspector Dave Gaskin said"), in text order. */
-function namedSources(body: string, units: ClaimUnit[], quotes: QuoteSpan[], ctx: NameContext): PersonMention[] {
+function namedSources(units: ClaimUnit[], matches: (AttributionMatch | null)[], ctx: NameContext): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const unit of units) {
-    const match = findAttribution(body.slice(unit.start, unit.end), localQuotes(unit, quotes));
+  for (const [i, unit] of units.entries()) {
+    const match = matches[i];
     if (!match || isPronoun(match.phrase)) continue;
     const head = headName(match.phrase, extractNames(match.phrase, ctx));
     if (head && head.kind !== 'place' && head.kind !== 'org') {
@@ -209,14 +210,12 @@ function quoteSlotsOf(body: string, unit: ClaimUnit, quotes: QuoteSpan[], speake
 
 /** The claim's source: its own reporting clause, else the speaker of the quotation it lies in. */
 function attributionOf(
-  body: string,
   unit: ClaimUnit,
-  quotes: QuoteSpan[],
+  match: AttributionMatch | null,
   quoteSlots: QuoteSlot[],
   ctx: NameContext,
   refs: Referents,
 ): string | null {
-  const match = findAttribution(body.slice(unit.start, unit.end), localQuotes(unit, quotes));
   if (match) {
     const source = resolveSource(match, unit.start, ctx, refs, unit.sentence);
     if (source) return source;
