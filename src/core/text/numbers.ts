@@ -166,7 +166,8 @@ interface Core {
 
 type Read = { core: Core } | { skipTo: number } | null;
 
-const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g;
+// Bounded local part: an unbounded one backtracks quadratically over long runs without "@".
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/g;
 
 class Scanner {
   readonly tokens: Token[];
@@ -416,7 +417,7 @@ function readDigitCore(sc: Scanner, i: number, inRange: boolean): Read {
   }
   // Scale: "1.5 million", "$136m", "2.5bn".
   const mult = parts.length > 1 ? null : matchMultiplierAt(text, t.end);
-  if (mult !== null && acceptsMultiplier(sc, mult, core.currency, t.end)) {
+  if (mult !== null && acceptsMultiplier(sc, mult, core.currency, t.end, i)) {
     core.low *= mult.factor;
     core.high *= mult.factor;
     core.scale = mult.factor;
@@ -440,7 +441,7 @@ function isGluedScaleOrUnit(lower: string): boolean {
   return /^(?:m|mn|bn|b|k|tn|km|kms|kg|kgs|ft|mph|kph|kmh|mi|cm|ha|lbs?|m2|km2)$/.test(lower);
 }
 
-function acceptsMultiplier(sc: Scanner, mult: { word: string; abbreviated: boolean; start: number; end: number }, currency: boolean, numberEnd: number): boolean {
+function acceptsMultiplier(sc: Scanner, mult: { word: string; abbreviated: boolean; start: number; end: number }, currency: boolean, numberEnd: number, numberIndex: number): boolean {
   if (!mult.abbreviated) return true;
   if (currency) return true;
   const glued = mult.start === numberEnd;
@@ -448,7 +449,7 @@ function acceptsMultiplier(sc: Scanner, mult: { word: string; abbreviated: boole
   if (mult.word === 'bn' || mult.word === 'mn' || mult.word === 'mln' || mult.word === 'tn') return true;
   if (mult.word === 'm') {
     // "5m people" is five million; "a 10m wall" is ten metres.
-    const k = sc.indexAt(mult.end, 0);
+    const k = sc.indexAt(mult.end, numberIndex);
     const next = sc.tok(k);
     return next !== undefined && /^\s+$/.test(sc.text.slice(mult.end, next.start)) && looksPlural(next);
   }
