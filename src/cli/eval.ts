@@ -10,7 +10,7 @@ import { extractClaims } from '../core/claims';
 import { ClaimIndex, crossCheck } from '../core/compare';
 import { scoredBody } from '../core/eval/body';
 import { mergeGold, type MergedGold } from '../core/eval/gold';
-import { buildDump, crossCheckAll, duplicateClaimIds, extractAll, type EvalArticle, type EvalEngine, type EvalDump } from '../core/eval/pipeline';
+import { buildDump, crossCheckAll, dumpForDocs, duplicateClaimIds, extractAll, type EvalArticle, type EvalEngine, type EvalDump } from '../core/eval/pipeline';
 import { formatClusterTable, formatScoreReport, type EvalTimings } from '../core/eval/report';
 import { scoreDump, type ScoreResult } from '../core/eval/score';
 import { goldDocFiles, goldPaths, listFiles, readGold } from './corpus';
@@ -104,7 +104,10 @@ export async function runEval(opts: { gold: string[]; corpus: string; library?: 
   const scoreMs = performance.now() - t;
   const perCluster =
     files.length > 1
-      ? files.map((f, i) => ({ cluster: f.cluster ?? basename(paths[i]!, '.json'), result: scoreDump(mergeGold([f]), bodies, dump) }))
+      ? files.map((f, i) => {
+          const one = mergeGold([f]);
+          return { cluster: f.cluster ?? basename(paths[i]!, '.json'), result: scoreDump(one, bodies, dumpForDocs(dump, new Set(one.docs.keys()))) };
+        })
       : [];
 
   return {

@@ -120,3 +120,13 @@ export function duplicateClaimIds(articles: readonly ExtractedArticle[]): string
   for (const a of articles) for (const c of a.claims) (seen.has(c.id) ? dup : seen).add(c.id);
   return [...dup];
 }
+
+/**
+ * The dump as seen from a subset of docs (one story): only links touching one of them, so that
+ * links between two other stories' docs do not count as this story's unlabelled or cross-story links.
+ */
+export function dumpForDocs(dump: EvalDump, docs: ReadonlySet<string>): EvalDump {
+  const docOf = new Map(dump.claims.map((c) => [c.id, c.doc]));
+  const touches = (id: string) => docs.has(docOf.get(id) ?? '');
+  return { claims: dump.claims, links: dump.links.filter((l) => touches(l.a) || touches(l.b)) };
+}

@@ -64,7 +64,7 @@ export function formatScoreReport(res: ScoreResult, timings?: EvalTimings): stri
 /** One row per gold cluster: the figures that say where the engine is weak. */
 export function formatClusterTable(rows: readonly { cluster: string; result: ScoreResult }[]): string {
   const w = Math.max(7, ...rows.map((r) => r.cluster.length));
-  const head = `${pad('cluster', w)}  ment.R  link.R  agr.P  agr.R  dif.P  dif.R  upd.R  false_differ  unrel_linked  unlab_differ`;
+  const head = `${pad('cluster', w)}  ment.R  link.R  agr.P  agr.R  dif.P  dif.R  upd.R  false_differ  unrel_linked  unlab_differ  cross_story`;
   const lines = rows.map(({ cluster, result: r }) =>
     [
       pad(cluster, w),
@@ -78,6 +78,7 @@ export function formatClusterTable(rows: readonly { cluster: string; result: Sco
       padL(String(r.false_differ), 12),
       padL(`${r.unrelated_linked}/${r.unrelated_pairs}`, 12),
       padL(String(r.unlabelled_differ), 12),
+      padL(String(r.cross_story_links), 11),
     ].join('  '),
   );
   return [head, ...lines].join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDump, crossCheckAll, duplicateClaimIds, extractAll, type EvalEngine, type EvalArticle } from '../../../src/core/eval/pipeline';
+import { buildDump, crossCheckAll, dumpForDocs, duplicateClaimIds, extractAll, type EvalEngine, type EvalArticle } from '../../../src/core/eval/pipeline';
 import { formatClusterTable, formatScoreReport, strongLinkRecall } from '../../../src/core/eval/report';
 import { mergeGold, parseGold } from '../../../src/core/eval/gold';
 import { scoreDump } from '../../../src/core/eval/score';
@@ -100,6 +100,13 @@ describe('eval pipeline', () => {
     const res = scoreDump(gold, bodies, dump);
     expect(res.link_recall).toBe(1);
     expect(strongLinkRecall(res)).toBe(0);
+  });
+
+  it('restricts a dump to the links touching some docs', () => {
+    const dump = buildDump(extracted, links);
+    expect(dumpForDocs(dump, new Set(['L'])).links.map((l) => `${l.a}-${l.b}`).sort()).toEqual(['A:0-L:0', 'B:0-L:0']);
+    expect(dumpForDocs(dump, new Set(['A'])).links).toHaveLength(3);
+    expect(dumpForDocs(dump, new Set(['A'])).claims).toEqual(dump.claims);
   });
 
   it('reports duplicate claim ids', () => {
