@@ -14,6 +14,7 @@ import type { Handlers } from '../messages/channel';
 import type { ClaimView, LibraryStats, PageReport } from '../messages/schemas';
 import { toArticle } from './capture';
 import { checkPage } from './check-page';
+import { detailLines } from './views';
 import { findReport, saveReport, markUnanchored } from './reports';
 
 async function stats(db: LibraryDb): Promise<LibraryStats> {
@@ -63,7 +64,7 @@ export function makeHandlers(db: LibraryDb): Handlers {
         anchored: request.anchored,
         claims: claims.length,
         counts: counts(views),
-        flagged: views.map(({ claimId, text, verdict }) => ({ claimId, text, verdict })),
+        flagged: views.map((view) => ({ claimId: view.claimId, text: view.text, verdict: view.verdict, details: detailLines(view) })),
         unanchored: [],
         outlets: [...new Set(views.flatMap((v) => v.outlets.map((o) => o.site)))].sort(),
         captured,

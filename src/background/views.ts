@@ -46,3 +46,15 @@ export function toClaimViews(
   }
   return views.sort((a, b) => a.start - b.start);
 }
+
+const VERB = { agree: 'agrees', differ: 'differs', updated: 'has a figure from another time', related: 'is related' } as const;
+
+/** Plain-text lines for the popup and the demo: who says what, and where they part. */
+export function detailLines(view: ClaimView): string[] {
+  return view.outlets.map((outlet) => {
+    const contrasts = outlet.evidence
+      .filter((e) => e.status !== 'agree')
+      .map((e) => `here ${e.here} · there ${e.there}`);
+    return [`${outlet.source} ${VERB[outlet.verdict]}`, ...contrasts].join(': ');
+  });
+}

@@ -19,7 +19,7 @@ export const QuantitySlot = z.object({
   low: z.number(),
   high: z.number(),
   hedge: Hedge,
-  /** Normalised unit: 'km', 'm', 'kg', 'percent', 'year' (age), ISO currency code, or null for a count. */
+  /** Normalised unit: 'km', 'm', 'kg', 'percent', 'age', a duration ('day', 'year'…), ISO currency code, or null for a count. */
   unit: z.string().nullable(),
   /** Lemma of what is counted: 'people', 'soldier', 'attack', 'troop'; null when unknown. */
   noun: z.string().nullable(),

@@ -22,6 +22,8 @@ export const FlaggedClaim = z.object({
   claimId: z.string(),
   text: z.string(),
   verdict: z.enum(['agree', 'differ', 'updated']),
+  /** One line per other source: "Northwind Wire differs: here 3 · there 4". */
+  details: z.array(z.string()),
 });
 
 export const PageReport = z.object({

@@ -36,7 +36,12 @@ function flaggedItem(doc: Document, report: PageReport, item: PageReport['flagge
   const text = doc.createElement('span');
   text.className = 'text';
   text.textContent = item.text;
-  button.append(badge, text);
+  const details = doc.createElement('span');
+  details.className = 'details';
+  details.textContent = item.details.join(' — ');
+  const body = doc.createElement('span');
+  body.append(text, details);
+  button.append(badge, body);
   const lost = report.unanchored.includes(item.claimId);
   if (lost || report.tabId === null) button.disabled = true;
   if (lost) button.title = 'Could not be found on the page any more';

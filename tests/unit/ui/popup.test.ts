@@ -7,8 +7,8 @@ const report: PageReport = {
   tabId: 4, url: 'https://x.test/a', title: '<b>Ferry</b> fire', site: 'Harbour Post', publishedAt: null,
   sentences: 20, anchored: 20, claims: 18, counts: { agree: 2, differ: 1, updated: 0 },
   flagged: [
-    { claimId: 'a', text: 'Fourteen were hurt.', verdict: 'agree' },
-    { claimId: 'b', text: 'Three died.', verdict: 'differ' },
+    { claimId: 'a', text: 'Fourteen were hurt.', verdict: 'agree', details: ['Lake Post agrees'] },
+    { claimId: 'b', text: 'Three died.', verdict: 'differ', details: ['Lake Post differs: here 3 · there 4'] },
   ],
   unanchored: ['a'], outlets: ['Lake Post'], captured: true, checkedAt: '2026-03-04T10:00:00Z',
 };
@@ -29,6 +29,7 @@ describe('popup rendering', () => {
     expect(buttons.map((b) => b.dataset.claimId)).toEqual(['b', 'a']);
     expect(buttons[1]?.disabled).toBe(true);
     expect(buttons[0]?.disabled).toBe(false);
+    expect(buttons[0]?.querySelector('.details')?.textContent).toBe('Lake Post differs: here 3 · there 4');
     expect(doc.querySelector('[data-field="title"]')?.textContent).toBe('<b>Ferry</b> fire');
     expect(doc.querySelector('[data-field="title"] b')).toBeNull();
     expect(doc.querySelector('[data-field="count-differ"]')?.textContent).toBe('1');
