@@ -1,0 +1,3 @@
+import { startOptions } from '@/src/ui/options';
+
+void startOptions(document);
