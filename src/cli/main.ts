@@ -5,6 +5,7 @@
 import { checkCommand } from './check';
 import { claimsCommand } from './claims';
 import { evalCommand } from './eval';
+import { ingestCommand } from './ingest';
 
 const USAGE = `usage: crosscheck <command> [args]
 commands:
@@ -24,6 +25,8 @@ async function main(argv: string[]): Promise<number> {
       return checkCommand(rest);
     case 'eval':
       return evalCommand(rest);
+    case 'ingest':
+      return ingestCommand(rest);
     case undefined:
     case 'help':
     case '--help':

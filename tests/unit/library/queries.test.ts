@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { candidateClaims, candidatesForPage, captureArticle, putArticle, sourceGroup } from '../../../src/library';
+import { candidateClaims, candidatesForPage, captureArticle, deleteOutlet, putArticle, sourceGroup } from '../../../src/library';
 import { article, claim, deleteOpened, freshDb } from './helpers';
 
 afterEach(deleteOpened);
@@ -35,6 +35,20 @@ describe('candidateClaims', () => {
   });
 });
 
+describe('common keys', () => {
+  it('are remembered as too common, and forgotten when deleting makes them rare again', async () => {
+    const db = freshDb();
+    await putArticle(db, article('big', 'big.test'), Array.from({ length: 12 }, (_, i) => claim('big', i * 10, ['l:say'])));
+    await putArticle(db, article('b', 'b.test'), [claim('b', 0, ['l:say'])]);
+    expect(await candidateClaims(db, ['l:say'], { maxKeyPostings: 10 })).toEqual([]);
+    expect(await candidateClaims(db, ['l:say'], { maxKeyPostings: 10 })).toEqual([]);
+    // A larger cap reads the key again rather than trusting the memo.
+    expect(await candidateClaims(db, ['l:say'], { maxKeyPostings: 100 })).toHaveLength(13);
+    await deleteOutlet(db, 'big.test');
+    expect((await candidateClaims(db, ['l:say'], { maxKeyPostings: 10 })).map((c) => c.id)).toEqual(['b:0']);
+  });
+});
+
 describe('candidatesForPage', () => {
   it('dedups across the page claims, bounds per claim, returns the articles, and never the page or its copies', async () => {
     const db = freshDb();
@@ -55,6 +69,18 @@ describe('candidatesForPage', () => {
 
     const one = await candidatesForPage(db, pageClaims, { perClaim: 1, excludeArticleIds: ['page', 'copy'] });
     expect(one.claims.map((c) => c.id).sort()).toEqual(['x:0', 'x:40']);
+  });
+
+  it('drops a stored copy in the page group even when its fingerprint drifted away from the page', async () => {
+    const db = freshDb();
+    const root = '0000000000000000';
+    await captureArticle(db, article('root', 'wire.test', { fingerprint: root }), [claim('root', 0, ['n:oslo'])]);
+    // 8 bits from the root: a copy of it, but 16 bits from the page below.
+    await captureArticle(db, article('far-copy', 'a.test', { fingerprint: 'ff00000000000000' }), [claim('far-copy', 0, ['n:oslo'])]);
+    await captureArticle(db, article('other', 'b.test', { fingerprint: '123456789abcdef0' }), [claim('other', 0, ['n:oslo'])]);
+    const page = { id: 'page', fingerprint: '0000000000000ff0' };
+    const { claims } = await candidatesForPage(db, [{ keys: ['n:oslo'] }], { page });
+    expect(claims.map((c) => c.id)).toEqual(['other:0']);
   });
 
   it('groups wire copies as one source', async () => {
