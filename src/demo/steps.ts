@@ -30,21 +30,30 @@ export async function flaggedRect(page: Page): Promise<{ x: number; y: number; w
   }, VERDICT_HIGHLIGHTS);
 }
 
+interface PopupData {
+  fields: Record<string, string>;
+  flagged: { verdict: string; claim: string; details: string }[];
+}
+
 /** The popup's figures and flagged statements, as plain text lines. */
 export async function popupSummary(popup: Page): Promise<string> {
-  return popup.evaluate(() => {
-    const text = (name: string) => document.querySelector(`[data-field="${name}"]`)?.textContent?.trim() ?? '';
-    const lines = [
-      `  ${text('claims')} statements checked: ${text('count-differ')} differ, ${text('count-updated')} updated, ${text('count-agree')} agree`,
-      `  compared with: ${text('outlets') || '(no other outlet)'}`,
-    ];
-    for (const item of Array.from(document.querySelectorAll('[data-field="flagged"] li'))) {
-      const verdict = item.querySelector('.badge')?.textContent ?? '';
-      const claim = item.querySelector('.text')?.textContent ?? '';
-      const details = item.querySelector('.details')?.textContent ?? '';
-      lines.push(`  [${verdict}] ${claim}`, `      ${details}`);
-    }
-    lines.push(`  library: ${text('library-articles')} articles, ${text('library-outlets')} outlets, ${text('library-claims')} statements`);
-    return lines.join('\n');
-  });
+  // Only plain data crosses into the page: tsx's helpers do not exist there.
+  const data: PopupData = await popup.evaluate(() => ({
+    fields: Object.fromEntries(
+      Array.from(document.querySelectorAll('[data-field]')).map((el) => [el.getAttribute('data-field') ?? '', el.textContent?.trim() ?? '']),
+    ),
+    flagged: Array.from(document.querySelectorAll('[data-field="flagged"] li')).map((item) => ({
+      verdict: item.querySelector('.badge')?.textContent ?? '',
+      claim: item.querySelector('.text')?.textContent ?? '',
+      details: item.querySelector('.details')?.textContent ?? '',
+    })),
+  }));
+  const f = (name: string): string => data.fields[name] ?? '';
+  const lines = [
+    `  ${f('claims')} statements checked: ${f('count-differ')} differ, ${f('count-updated')} updated, ${f('count-agree')} agree`,
+    `  compared with: ${f('outlets') || '(no other outlet)'}`,
+  ];
+  for (const item of data.flagged) lines.push(`  [${item.verdict}] ${item.claim}`, `      ${item.details}`);
+  lines.push(`  library: ${f('library-articles')} articles, ${f('library-outlets')} outlets, ${f('library-claims')} statements`);
+  return lines.join('\n');
 }
