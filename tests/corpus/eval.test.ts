@@ -45,7 +45,9 @@ describe('eval on the seeds gold', () => {
     writeFileSync(file, JSON.stringify(run.dump));
     const args = [join(shared, 'tools', 'score.py'), '--gold', seedsGold, '--corpus', corpusDir, '--dump', file, '--json'];
     const reference = JSON.parse(execFileSync('python3', args, { encoding: 'utf8', maxBuffer: 64 << 20 })) as Record<string, unknown>;
-    for (const key of ['mention_recall', 'link_recall', 'verdicts', 'false_differ', 'unrelated_linked', 'boilerplate_claims', 'unlabelled_differ', 'confusion']) {
+    delete reference.gold;
+    delete reference.dump;
+    for (const key of Object.keys(reference)) {
       expect({ [key]: (run.result as unknown as Record<string, unknown>)[key] }).toEqual({ [key]: reference[key] });
     }
   });
