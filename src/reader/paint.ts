@@ -1,15 +1,23 @@
-/** Painting with the CSS Custom Highlight API: the page's DOM is never modified. */
+/** Painting with the CSS Custom Highlight API (no DOM mutation); <mark> only where it is missing. */
+import { markRanges, unmark } from './mark-fallback';
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** Highlights that are only bookkeeping (e.g. every anchored sentence) are never marked in the DOM. */
+const INVISIBLE = new Set(['crosscheck-read']);
+
 export function paint(name: string, ranges: readonly Range[]): void {
-  if (!highlightsSupported()) return;
+  if (!highlightsSupported()) {
+    if (!INVISIBLE.has(name)) markRanges(name, ranges);
+    return;
+  }
   if (ranges.length === 0) CSS.highlights.delete(name);
   else CSS.highlights.set(name, new Highlight(...ranges));
 }
 
 export function clearPaint(name: string): void {
   if (highlightsSupported()) CSS.highlights.delete(name);
+  else unmark(name);
 }

@@ -4,6 +4,7 @@ import { TabMessage } from '../messages/schemas';
 import { createCard } from './card';
 import { createController } from './controller';
 import { watchPage } from './live';
+import { isOwnMark } from './mark-fallback';
 import { createSession } from './session';
 
 export interface Reader {
@@ -49,7 +50,7 @@ export function startReader(doc: Document, currentUrl: () => string): Reader {
     return Promise.resolve(true);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  const unwatch = watchPage(doc, () => void run(), { ignore: (node) => card.owns(node) });
+  const unwatch = watchPage(doc, () => void run(), { ignore: (node) => card.owns(node) || isOwnMark(node) });
   void run();
 
   return {
