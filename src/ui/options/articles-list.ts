@@ -5,6 +5,14 @@ import type { OptionsContext } from './context';
 import { confirmingButton, debounce, errorText, h, safeHref } from './dom';
 import { formatCount, formatDay, plural } from './format';
 
+/** Publication day when known, else the day it was added — labelled, so the two are never confused. */
+function dateOf(doc: Document, article: ArticleListItem): HTMLElement {
+  const published = formatDay(article.publishedAt);
+  const day = published || formatDay(article.capturedAt);
+  const time = h(doc, 'time', { text: day, attrs: day ? { datetime: day } : {} });
+  return h(doc, 'span', { testid: 'article-date' }, [published ? 'published ' : 'added ', time]);
+}
+
 export interface ArticlesList {
   element: HTMLElement;
   /** Re-reads the current page (same search); steps back a page if this one became empty. */
@@ -66,7 +74,7 @@ export function mountArticlesList(ctx: OptionsContext): ArticlesList {
       h(doc, 'div', { class: 'article-meta' }, [
         h(doc, 'span', { text: article.site, testid: 'article-site' }),
         ' · ',
-        h(doc, 'time', { text: formatDay(article.date) || 'no date', attrs: formatDay(article.date) ? { datetime: formatDay(article.date) } : {} }),
+        dateOf(doc, article),
         ' · ',
         h(doc, 'span', { text: plural(article.claims, 'claim'), testid: 'article-claims' }),
         ' ',

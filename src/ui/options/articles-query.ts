@@ -6,8 +6,9 @@ export interface ArticleListItem {
   url: string;
   site: string;
   title: string;
-  /** Publication day when known, else the day it was captured (ISO). */
-  date: string | null;
+  publishedAt: string | null;
+  /** When it entered the library (list order: newest first). */
+  capturedAt: string;
   claims: number;
 }
 
@@ -46,7 +47,8 @@ export async function findArticles(db: LibraryDb, query: ArticleQuery = {}): Pro
         url: row.url,
         site: row.site,
         title: row.title,
-        date: row.publishedAt ?? row.capturedAt,
+        publishedAt: row.publishedAt,
+        capturedAt: row.capturedAt,
         claims: claims[i] ?? 0,
       })),
       more: found.length > limit,

@@ -76,8 +76,9 @@ describe('options page: library', () => {
     expect(first.querySelector('a')?.getAttribute('href')).toBe('https://alpha.test/a2');
     expect(first.querySelector('a')?.textContent).toBe('Bridge reopens');
     expect($('article-claims', first).textContent).toBe('1 claim');
-    // No publication date: the capture day stands in.
-    expect(first.querySelector('time')?.textContent).toBe('2025-03-03');
+    // No publication date: the capture day stands in, labelled as such.
+    expect($('article-date', first).textContent).toBe('added 2025-03-03');
+    expect($('article-date', $$('article-row')[1]!).textContent).toBe('published 2025-03-04');
     expect($('articles-empty').hidden).toBe(true);
   });
 
