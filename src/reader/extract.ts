@@ -20,23 +20,29 @@ export function isArticlePage(doc: Document, url: string): boolean {
 }
 
 /**
- * Extracts the article of `doc` (a live document is cloned first). Returns null when the page
- * is not an article or Readability finds no body.
+ * Extracts the article of a document Readability may consume (it rewrites the document it reads:
+ * pass a clone of a live page). Metadata is read before Readability runs. Works on any DOM
+ * implementation, so the CLI runs it over linkedom.
  */
-export function readArticle(doc: Document, url: string): ExtractedArticle | null {
-  if (!isArticlePage(doc, url)) return null;
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+export function extractArticle(doc: Document, url: string): ExtractedArticle | null {
+  const meta = { canonicalUrl: canonicalUrl(doc, url), site: siteName(doc, url), publishedAt: publishedDate(doc), title: doc.title };
+  const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   if (!parsed?.content) return null;
   const text = blockText(parsed.content);
   if (!text) return null;
   return {
     url,
-    canonicalUrl: canonicalUrl(doc, url),
-    site: parsed.siteName?.trim() || siteName(doc, url),
-    title: parsed.title?.trim() || doc.title,
+    canonicalUrl: meta.canonicalUrl,
+    site: parsed.siteName?.trim() || meta.site,
+    title: parsed.title?.trim() || meta.title,
     byline: parsed.byline?.trim() || null,
-    publishedAt: publishedDate(doc) ?? parsed.publishedTime ?? null,
+    publishedAt: meta.publishedAt ?? parsed.publishedTime ?? null,
     text,
   };
+}
+
+/** The live page's article, or null when the page is not an article. The page is never touched. */
+export function readArticle(doc: Document, url: string): ExtractedArticle | null {
+  if (!isArticlePage(doc, url)) return null;
+  return extractArticle(doc.cloneNode(true) as Document, url);
 }

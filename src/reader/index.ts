@@ -1,4 +1,4 @@
-export { readArticle, isArticlePage, looksLikeListingUrl } from './extract';
+export { readArticle, extractArticle, isArticlePage, looksLikeListingUrl } from './extract';
 export { blockText } from './blocks';
 export { buildTextIndex, rangeAt, type TextIndex } from './text-index';
 export { anchorQuotes, normaliseSpace, sequentialAnchor } from './anchor';

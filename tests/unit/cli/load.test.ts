@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromHtml, loadArticleFile, publishedDate } from '../../../src/cli/load';
+import { articleFromHtml, loadArticleFile } from '../../../src/cli/load';
+import { publishedDate } from '../../../src/reader/metadata';
 
 const page = (head: string, body: string) => `<!doctype html><html><head><title>T</title>${head}</head><body>${body}</body></html>`;
 
