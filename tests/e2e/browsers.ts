@@ -169,7 +169,14 @@ export async function launchFirefox(buildDir: string, label: string): Promise<Ex
         // Over BiDi, text() shows objects as "JSHandle@object": ask the page for something readable.
         const describe = message.args().map((arg) =>
           arg
-            .evaluate((value) => (value instanceof Error ? `${value.message}\n${value.stack ?? ''}` : typeof value === 'object' ? JSON.stringify(value) : String(value)))
+            .evaluate((value) => {
+              if (value instanceof Error || (typeof value === 'object' && value !== null && 'message' in value)) {
+                const error = value as Error;
+                return `${error.name}: ${error.message}\n${error.stack ?? ''}`;
+              }
+              return typeof value === 'object' ? JSON.stringify(value) : String(value);
+            })
+            .then((text) => text ?? arg.toString())
             .catch(() => arg.toString()),
         );
         void Promise.all(describe).then((parts) => logs.push(`[console.${message.type()}] ${parts.join(' ') || message.text()}`));

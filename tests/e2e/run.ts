@@ -6,13 +6,14 @@
  *
  *   tsx tests/e2e/run.ts [--only=chromium-mv3,firefox-mv2,firefox-mv3]
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveFixtures, type FixtureServer } from '../fixtures/server';
-import { launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
+import { assertBuild, launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
 import { runFixtureChecks } from './fixture-checks';
-import { Runner, describeError, withTimeout } from './harness';
+import { Runner, describeError, sleep, withTimeout } from './harness';
 import { runReadingScenario, runSmokeScenario, type ScenarioContext } from './scenario';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,27 +23,33 @@ const RUN_LIMIT_MS = 10 * 60_000;
 
 interface Target {
   label: string;
-  launch: () => Promise<ExtensionBrowser>;
+  /** Build folder, relative to the repository. */
+  build: string;
+  launch: (buildDir: string, label: string) => Promise<ExtensionBrowser>;
   scenario: (ctx: ScenarioContext) => Promise<void>;
 }
 
 const TARGETS: Target[] = [
-  {
-    label: 'chromium-mv3',
-    launch: () => launchChromium(join(REPO, '.output/chrome-mv3'), 'chromium-mv3'),
-    scenario: runReadingScenario,
-  },
-  {
-    label: 'firefox-mv2',
-    launch: () => launchFirefox(join(REPO, '.output/firefox-mv2'), 'firefox-mv2'),
-    scenario: runReadingScenario,
-  },
-  {
-    label: 'firefox-mv3',
-    launch: () => launchFirefox(join(REPO, '.output/firefox-mv3'), 'firefox-mv3'),
-    scenario: runSmokeScenario,
-  },
+  { label: 'chromium-mv3', build: '.output/chrome-mv3', launch: launchChromium, scenario: runReadingScenario },
+  { label: 'firefox-mv2', build: '.output/firefox-mv2', launch: launchFirefox, scenario: runReadingScenario },
+  { label: 'firefox-mv3', build: '.output/firefox-mv3', launch: launchFirefox, scenario: runSmokeScenario },
 ];
+
+/**
+ * Copies a build to a temp folder: a `npm run build` started elsewhere while browsers run would
+ * otherwise swap files under the loaded extension (seen: popup.html missing mid-run).
+ */
+async function snapshotBuild(build: string): Promise<{ dir: string; remove: () => void }> {
+  const source = join(REPO, build);
+  // A build running elsewhere empties .output for a few seconds: wait for it rather than fail.
+  const deadline = Date.now() + 60_000;
+  while (!existsSync(join(source, 'manifest.json')) && Date.now() < deadline) await sleep(1_000);
+  assertBuild(source);
+  const root = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-build-'));
+  const dir = join(root, 'extension');
+  cpSync(source, dir, { recursive: true });
+  return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
 
 function selectedTargets(argv: string[]): Target[] {
   const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -60,17 +67,23 @@ async function runTarget(runner: Runner, target: Target, origin: string): Promis
   rmSync(artifactsDir, { recursive: true, force: true });
   mkdirSync(artifactsDir, { recursive: true });
   let browser: ExtensionBrowser | undefined;
-  const launched = await runner.step(`${target.label}: browser starts with the extension`, async () => {
-    browser = await target.launch();
-    open.add(browser);
-  }, 90_000);
-  if (!launched || !browser) return;
+  let snapshot: { dir: string; remove: () => void } | undefined;
   try {
-    await target.scenario({ runner, browser, origin, artifactsDir });
+    const launched = await runner.step(`${target.label}: browser starts with the extension`, async () => {
+      snapshot = await snapshotBuild(target.build);
+      browser = await target.launch(snapshot.dir, target.label);
+      open.add(browser);
+    }, 90_000);
+    if (!launched || !browser) return;
+    try {
+      await target.scenario({ runner, browser, origin, artifactsDir });
+    } finally {
+      writeFileSync(join(artifactsDir, 'console.log'), browser.logs.join('\n') + '\n');
+      open.delete(browser);
+      await browser.close();
+    }
   } finally {
-    writeFileSync(join(artifactsDir, 'console.log'), browser.logs.join('\n') + '\n');
-    open.delete(browser);
-    await browser.close();
+    snapshot?.remove();
   }
 }
 
