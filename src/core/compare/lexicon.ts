@@ -2,6 +2,7 @@
  * Small general tables of news language used by the comparison: predicate classes that name the
  * same kind of event, counted nouns that name the same kind of thing, units and their conversions.
  */
+import { wordTable } from '../text/word-table';
 
 /** Verbs/classes that describe the same kind of event collapse to one class. */
 const PREDICATE_GROUPS: readonly (readonly string[])[] = [
@@ -66,7 +67,7 @@ export function nounsMatch(a: string, b: string): boolean {
 }
 
 /** Factors to a base unit per dimension; units not listed compare only with themselves. */
-const UNIT_BASE: Record<string, { dimension: string; factor: number }> = {
+const UNIT_BASE = wordTable<{ dimension: string; factor: number }>({
   m: { dimension: 'length', factor: 1 },
   km: { dimension: 'length', factor: 1000 },
   cm: { dimension: 'length', factor: 0.01 },
@@ -84,7 +85,7 @@ const UNIT_BASE: Record<string, { dimension: string; factor: number }> = {
   acre: { dimension: 'area', factor: 4046.8564 },
   'km/h': { dimension: 'speed', factor: 1 },
   mph: { dimension: 'speed', factor: 1.609344 },
-};
+});
 
 /** ISO 4217 codes are three capital letters; amounts in two currencies are never compared raw. */
 export function isCurrency(unit: string | null): boolean {

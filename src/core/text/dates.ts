@@ -16,6 +16,7 @@ import {
   addDays, daysInMonth, isoDay, isoMinute, makeDay, parsePublished, recentWeekday, resolveYear,
   weekStart, type Day,
 } from './dates-calendar';
+import { wordTable } from './word-table';
 
 export { parsePublished } from './dates-calendar';
 
@@ -50,7 +51,7 @@ const MONTH = String.raw`(January|February|March|April|May|June|July|August|Sept
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const PARTS: Record<string, [number, number]> = {
+const PARTS = wordTable<[number, number]>({
   morning: [5 * 60, 12 * 60],
   afternoon: [12 * 60, 18 * 60],
   evening: [17 * 60, 24 * 60],
@@ -58,7 +59,7 @@ const PARTS: Record<string, [number, number]> = {
   early: [0, 12 * 60],
   late: [12 * 60, 24 * 60],
   overnight: [-6 * 60, 8 * 60],
-};
+});
 
 const DATE_ISH = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|tonight|morning|noon|ago/i;
 
@@ -83,7 +84,7 @@ const RE_ZONE = /^\s*(local\s+time|local|UTC|GMT|Z|[A-Z]{1,3}[SD]T|ET|CT|PT|MT|B
 const TIME_CONTEXT = /(?:\bat|\baround|\babout|\bby|\bbefore|\bafter|\buntil|\bfrom|\bsince|\bapproximately|\bshortly|\(|\bto|–|-)\s*$/i;
 const YEAR_CONTEXT = /(?:\b(?:in|since|by|from|until|till|to|through|of|during|before|after|between|and|or|early|late|mid|the|year|fiscal|circa|c\.|spring|summer|autumn|fall|winter)\s+|\(|mid-)$/i;
 const DAY_GAP = /^[\s,()]*(?:(?:on|at|of)\s+)?[\s,()]*$/i;
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_WORDS = wordTable<number>({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 /** Plural nouns that show a year-like number is a count ("2000 people"). */
 const COUNT_PLURALS = /^(?:people|persons|men|women|children|personnel|police|staff|feet|troops)$/;
 

@@ -35,6 +35,7 @@ import {
   unitOfWord,
   type UnitDef,
 } from './units';
+import { wordTable } from './word-table';
 
 export const OPEN_HIGH = Number.MAX_SAFE_INTEGER;
 
@@ -63,14 +64,14 @@ export function hedgeBounds(hedge: Hedge, low: number, high: number = low): [num
 // ---------------------------------------------------------------------------------------------
 // Lexicon (general English)
 
-const SMALL: Record<string, number> = {
+const SMALL = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const PLURAL_SCALE: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+});
+const SCALE = wordTable<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const PLURAL_SCALE = wordTable<number>({ hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 });
 
 const HEDGES: ReadonlyArray<readonly [string, Hedge]> = [
   ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['not less than', 'at-least'],

@@ -6,6 +6,7 @@
  * initialisms ("U.S.") are one token; possessive "'s" stays on its word. Punctuation is skipped:
  * callers that care look at the text between two tokens' offsets.
  */
+import { wordTable } from './word-table';
 
 export interface Token {
   text: string;
@@ -37,7 +38,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Irregular forms of common English verbs (general language, not corpus data). */
-const IRREGULAR_VERBS: Record<string, string> = {
+const IRREGULAR_VERBS = wordTable<string>({
   am: 'be', is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be',
   has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do', doing: 'do',
   said: 'say', says: 'say', told: 'tell', struck: 'strike', stricken: 'strike', hit: 'hit', hits: 'hit',
@@ -60,10 +61,10 @@ const IRREGULAR_VERBS: Record<string, string> = {
   sold: 'sell', bought: 'buy', taught: 'teach', lent: 'lend', dealt: 'deal', wept: 'weep',
   stole: 'steal', stolen: 'steal', ran: 'run', sat: 'sit', set: 'set', put: 'put', cut: 'cut',
   ate: 'eat', eaten: 'eat', drew: 'draw', drawn: 'draw',
-};
+});
 
 /** Irregular plurals and invariant nouns. */
-const IRREGULAR_NOUNS: Record<string, string> = {
+const IRREGULAR_NOUNS = wordTable<string>({
   people: 'people', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
   mice: 'mouse', geese: 'goose', police: 'police', personnel: 'personnel', news: 'news',
   crises: 'crisis', analyses: 'analysis', bases: 'base', others: 'other', lives: 'life',
@@ -74,7 +75,7 @@ const IRREGULAR_NOUNS: Record<string, string> = {
   its: 'its', his: 'his', us: 'us', as: 'as', yes: 'yes', gas: 'gas', bus: 'bus', clothes: 'clothes',
   plainclothes: 'plainclothes', whereabouts: 'whereabouts', headquarters: 'headquarters',
   barracks: 'barracks', means: 'means', politics: 'politics', economics: 'economics',
-};
+});
 
 const VOWEL = /[aeiouy]/;
 /** Doubled final consonants that belong to the stem ("killed", "passed", "added"). */

@@ -9,6 +9,7 @@
  * 'month', 'year'; decades → years) because "three days" and "72 hours" are rarely the same claim;
  * currencies → ISO code, never converted (rates are the comparer's business).
  */
+import { wordTable } from './word-table';
 
 export type UnitKind =
   | 'length' | 'area' | 'mass' | 'speed' | 'percent' | 'currency' | 'magnitude' | 'age' | 'duration';
@@ -121,9 +122,9 @@ export function matchCurrencyBefore(text: string, pos: number): { code: string; 
   return null;
 }
 
-const MULTIPLIER_WORDS: Record<string, number> = {
+const MULTIPLIER_WORDS = wordTable<number>({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
-};
+});
 const MULTIPLIER_RE = /[ \t\u00a0]*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)(?![\p{L}\d])/iuy;
 const ABBREVIATED = new Set(['k', 'm', 'mn', 'mln', 'bn', 'b', 'tn']);
 
