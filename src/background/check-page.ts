@@ -19,16 +19,30 @@ function refOf(article: Article | StoredArticle): ArticleRef {
   return { id, site, publishedAt, title, url, fingerprint, byline };
 }
 
+/** Timings go to the worker's performance timeline (benchmarks read them there); nothing leaves it. */
+async function timed<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`crosscheck:${name}`, { start, end: performance.now() });
+  }
+}
+
 export async function checkPage(db: LibraryDb, article: Article): Promise<PageCheck> {
-  const claims = extractClaims({ id: article.id, text: article.text, publishedAt: article.publishedAt, title: article.title });
-  const candidates = await candidatesForPage(db, claims, { page: { id: article.id, fingerprint: article.fingerprint } });
+  const claims = await timed('extract', () =>
+    extractClaims({ id: article.id, text: article.text, publishedAt: article.publishedAt, title: article.title }),
+  );
+  const candidates = await timed('candidates', () =>
+    candidatesForPage(db, claims, { page: { id: article.id, fingerprint: article.fingerprint } }),
+  );
   const index = new ClaimIndex();
   const byId = new Map(candidates.articles.map((a) => [a.id, a]));
   for (const claim of candidates.claims) {
     const other = byId.get(claim.articleId);
     if (other) index.add(claim, refOf(other));
   }
-  const findings = crossCheck(claims, refOf(article), index);
+  const findings = await timed('compare', () => crossCheck(claims, refOf(article), index));
   const summaries = summarise(findings, candidates.articles.map(refOf));
   return { claims, views: toClaimViews(claims, summaries, candidates.claims, candidates.articles) };
 }
