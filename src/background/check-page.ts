@@ -19,12 +19,13 @@ function refOf(article: Article | StoredArticle): ArticleRef {
   return { id, site, publishedAt, title, url, fingerprint, byline };
 }
 
-/** Timings go to the worker's performance timeline (benchmarks read them there); nothing leaves it. */
+/** The latest timing of each step stays on the worker's performance timeline (benchmarks read it). */
 async function timed<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   const start = performance.now();
   try {
     return await work();
   } finally {
+    performance.clearMeasures(`crosscheck:${name}`);
     performance.measure(`crosscheck:${name}`, { start, end: performance.now() });
   }
 }
