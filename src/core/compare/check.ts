@@ -5,6 +5,7 @@
 import type { Claim, Finding, Verdict } from '../model';
 import { isNearDuplicate } from '../dedup';
 import type { ClaimIndex } from './retrieval';
+import { isSameStory, storyProfile } from './story';
 import type { ArticleRef } from './types';
 import { compareClaims, VERDICT_RANK } from './verdict';
 
@@ -30,13 +31,25 @@ export function crossCheck(pageClaims: Claim[], page: ArticleRef, index: ClaimIn
   const minScore = opts.minScore ?? 0;
   const findings: Finding[] = [];
   const dupVerdicts = new Map<string, boolean>();
+  const profile = storyProfile(pageClaims);
+  const stories = new Map<string, boolean>();
+  const sameStory = (other: ArticleRef): boolean => {
+    let same = stories.get(other.id);
+    if (same === undefined) stories.set(other.id, (same = isSameStory(index.storyAffinity(profile, other.id), page.publishedAt, other.publishedAt)));
+    return same;
+  };
+  const storyArticleIds = new Set<string>();
+  for (const id of index.articlesNaming(profile)) {
+    const other = index.article(id);
+    if (other && id !== page.id && sameStory(other)) storyArticleIds.add(id);
+  }
   for (const claim of pageClaims) {
     const best = new Map<string, Finding>();
-    for (const cand of index.candidates(claim, { limit, excludeArticleIds: [page.id] })) {
+    for (const cand of index.candidates(claim, { limit, excludeArticleIds: [page.id], storyArticleIds })) {
       let dup = dupVerdicts.get(cand.article.id);
       if (dup === undefined) dupVerdicts.set(cand.article.id, (dup = nearDuplicateOf(page, cand.article)));
       if (dup) continue;
-      const relation = compareClaims(claim, page, cand.claim, cand.article);
+      const relation = compareClaims(claim, page, cand.claim, cand.article, { sameStory: sameStory(cand.article) });
       if (!relation || relation.score < minScore) continue;
       if (relation.verdict === 'related' && !opts.includeRelated) continue;
       const finding: Finding = {
@@ -47,6 +60,11 @@ export function crossCheck(pageClaims: Claim[], page: ArticleRef, index: ClaimIn
         score: relation.score,
         evidence: relation.evidence,
       };
+      // Every same-fact finding counts; of mere relations, one per other article is enough.
+      if (finding.verdict !== 'related') {
+        findings.push(finding);
+        continue;
+      }
       const held = best.get(cand.article.id);
       if (!held || better(finding, held)) best.set(cand.article.id, finding);
     }

@@ -36,6 +36,8 @@ export interface FrameMatch {
   lexical: number;
   /** Strong enough for `differ`: names, predicate, noun and time all line up. */
   strong: boolean;
+  /** No shared name: the two claims are tied only by their articles telling one story. */
+  viaStory: boolean;
   score: number;
 }
 
@@ -93,10 +95,42 @@ function scopeConflict(a: Claim, b: Claim): boolean {
  * The frame two claims share, or null when they are not about one fact (no shared name or quote,
  * or event anchors that do not line up).
  */
-export function sameFrame(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): FrameMatch | null {
+export function sameFrame(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef, context: FrameContext = {}): FrameMatch | null {
+  return explainFrame(a, aRef, b, bRef, context).frame;
+}
+
+/** What is known about the two claims' articles. */
+export interface FrameContext {
+  /** The articles tell one story (shared rare names, close dates): see story.ts. */
+  sameStory?: boolean;
+}
+
+/** Content overlap a story frame (no shared name) needs to be a frame at all, and to be strong. */
+export const STORY_FRAME_LEXICAL = 0.2;
+export const STORY_STRONG_LEXICAL = 0.25;
+
+/** Why a frame is missing or weak, as short reason codes (for the explain tool and tests). */
+export type FrameReason =
+  | 'no-shared-name'
+  | 'time-apart'
+  | 'no-predicate'
+  | 'nouns-different'
+  | 'scope-conflict'
+  | 'time-unknown';
+
+/** The frame with the reasons it was rejected (frame null) or is not strong. */
+export function explainFrame(
+  a: Claim,
+  aRef: ArticleRef,
+  b: Claim,
+  bRef: ArticleRef,
+  context: FrameContext = {},
+): { frame: FrameMatch | null; reasons: FrameReason[] } {
+  const reasons: FrameReason[] = [];
   const { names, person } = sharedNamesOf(a, b);
   const quoteMatch = quotesMatch(a, b);
-  if (names.length === 0 && !quoteMatch) return null;
+  const viaStory = names.length === 0 && !quoteMatch;
+  if (viaStory && !context.sameStory) return { frame: null, reasons: ['no-shared-name'] };
 
   const pb = predicateClassesOf(b);
   const predicates = [...predicateClassesOf(a)].filter((p) => pb.has(p) && !GENERIC_PREDICATES.has(p));
@@ -107,24 +141,37 @@ export function sameFrame(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef
   if (time === 'apart') {
     const bothUndated = eventDates(a).length === 0 && eventDates(b).length === 0;
     if (bothUndated && isRunningCount(a) && isRunningCount(b)) time = 'running';
-    else if (!onceOnly) return null;
+    else if (!onceOnly) return { frame: null, reasons: ['time-apart'] };
   }
 
   const lexical = jaccard(lemmasOf(a), lemmasOf(b));
+  // Within a story, claims without a shared name need the same kind of event and some shared words.
+  if (viaStory && (predicates.length === 0 || nouns === 'different' || lexical < STORY_FRAME_LEXICAL)) {
+    return { frame: null, reasons: ['no-shared-name'] };
+  }
   const conflictOfScope = scopeConflict(a, b);
   const timeOk = time === 'same' || time === 'running' || (time === 'apart' && onceOnly);
   const strong =
-    names.length > 0 && predicates.length > 0 && nouns !== 'different' && timeOk && !conflictOfScope;
+    (names.length > 0 || (viaStory && lexical >= STORY_STRONG_LEXICAL)) &&
+    predicates.length > 0 &&
+    nouns !== 'different' &&
+    timeOk &&
+    !conflictOfScope;
+  if (viaStory) reasons.push('no-shared-name');
+  if (predicates.length === 0) reasons.push('no-predicate');
+  if (nouns === 'different') reasons.push('nouns-different');
+  if (conflictOfScope) reasons.push('scope-conflict');
+  if (!timeOk) reasons.push('time-unknown');
 
   const score =
-    Math.min(names.length, 3) * 0.15 +
+    (viaStory ? 0.1 : Math.min(names.length, 3) * 0.15) +
     (predicates.length > 0 ? 0.2 : 0) +
     (nouns === 'same' ? 0.1 : 0) +
     (time === 'same' ? 0.1 : 0) +
     (quoteMatch ? 0.2 : 0) +
     lexical * 0.3;
 
-  return {
+  const frame: FrameMatch = {
     sharedNames: names,
     predicates,
     nouns,
@@ -134,6 +181,8 @@ export function sameFrame(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef
     quoteMatch,
     lexical,
     strong,
+    viaStory,
     score: Math.min(1, score),
   };
+  return { frame, reasons };
 }

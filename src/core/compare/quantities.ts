@@ -3,12 +3,15 @@
  * a sum of same-noun parts; two currencies or two dimensions are never compared.
  */
 import type { Claim, QuantitySlot, SlotEvidence } from '../model';
+import { differentSubjects, sameHolder } from './holders';
 import { nounClass, predicateClass, relateUnits } from './lexicon';
 
 /** Relative half-width of "about"/"around"/"some". */
 export const ABOUT_TOLERANCE = 0.07;
 /** Relative slack for measures in one unit (rounding: 609 m vs 610 m). */
 export const MEASURE_TOLERANCE = 0.02;
+/** Units counted in whole steps. */
+const WHOLE_UNITS = new Set(['age', 'year']);
 /** Relative slack after a unit conversion ("10 km (6 miles)"). */
 export const CONVERSION_TOLERANCE = 0.05;
 
@@ -89,7 +92,8 @@ export function fitQuantities(a: QuantitySlot, b: QuantitySlot): QuantityFit {
   const units = relateUnits(a.unit, b.unit);
   if (!units.comparable) return { kind: 'incomparable', reason: units.reason };
   const scale = ([lo, hi]: [number, number], f: number): [number, number] => [lo * f, hi * f];
-  const tolerance = units.converted ? CONVERSION_TOLERANCE : a.unit === null ? 0 : MEASURE_TOLERANCE;
+  // Counts and ages are whole numbers: no rounding slack (31 and 32 years old differ).
+  const tolerance = units.converted ? CONVERSION_TOLERANCE : a.unit === null || WHOLE_UNITS.has(a.unit) ? 0 : MEASURE_TOLERANCE;
   // Rounding slack is for bare figures; a hedge already says how loose it is.
   const slack = (q: QuantitySlot) => (units.converted || q.hedge === 'exact' ? tolerance : 0);
   const ba = widen(scale(boundsOf(a), units.factorA), slack(a));
@@ -144,6 +148,7 @@ function sumMatches(q: QuantitySlot, parts: QuantitySlot[]): boolean {
 function compareOneWay(a: Claim, b: Claim, out: QuantityComparison, seen: Set<string>): void {
   for (const qa of a.slots.quantities) {
     const matches = b.slots.quantities
+      .filter((qb) => sameHolder(a, qa, b, qb))
       .map((qb) => ({ qb, strength: pairStrength(qa, qb) }))
       .filter((m): m is { qb: QuantitySlot; strength: PairStrength } => m.strength !== null);
     if (matches.length === 0) continue;
@@ -196,6 +201,7 @@ function swapped(c: QuantityConflict): QuantityConflict {
 /** All figure pairs of two claims compared; conflicts are kept only when no agreeing reading exists. */
 export function compareQuantities(a: Claim, b: Claim): QuantityComparison {
   const forward: QuantityComparison = { evidence: [], agreements: 0, agreedPairs: [], conflicts: [], incomparable: 0 };
+  if (differentSubjects(a, b)) return forward;
   compareOneWay(a, b, forward, new Set());
   // The reverse pass finds sums on this side ("2,500 … and 900 …" here vs "about 3,500" there).
   const backward: QuantityComparison = { evidence: [], agreements: 0, agreedPairs: [], conflicts: [], incomparable: 0 };

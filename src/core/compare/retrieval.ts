@@ -4,6 +4,7 @@
  * capped, so the cost stays nearly flat as the library grows.
  */
 import type { Claim } from '../model';
+import { storyAffinity, StoryStats, type StoryAffinity, type StoryProfile } from './story';
 import type { ArticleRef } from './types';
 
 export interface Candidate {
@@ -16,6 +17,8 @@ export interface Candidate {
 export interface CandidateOptions {
   limit?: number;
   excludeArticleIds?: Iterable<string>;
+  /** Articles of the page's story: their claims need no shared name or counted noun to be candidates. */
+  storyArticleIds?: ReadonlySet<string>;
 }
 
 interface Entry {
@@ -50,6 +53,10 @@ export class ClaimIndex {
   private readonly live = new Map<string, number>();
   private readonly byArticle = new Map<string, Set<string>>();
   private readonly articles = new Map<string, ArticleRef>();
+  /** Per article, how many of its claims name each canonical name (its story profile). */
+  private readonly storyNames = new Map<string, Map<string, number>>();
+  private readonly stories = new StoryStats();
+  private readonly articlesByName = new Map<string, Set<string>>();
 
   get size(): number {
     return this.entries.size;
@@ -71,6 +78,7 @@ export class ClaimIndex {
     let own = this.byArticle.get(article.id);
     if (!own) this.byArticle.set(article.id, (own = new Set()));
     own.add(id);
+    this.addStoryNames(article.id, claim);
     for (const key of new Set(claim.keys)) {
       let list = this.postings.get(key);
       if (!list) this.postings.set(key, (list = []));
@@ -83,6 +91,43 @@ export class ClaimIndex {
     for (const id of this.byArticle.get(articleId) ?? []) this.unlink(id);
     this.byArticle.delete(articleId);
     this.articles.delete(articleId);
+    const names = this.storyNames.get(articleId);
+    if (names) this.stories.removeArticle(names.keys());
+    for (const name of names?.keys() ?? []) this.articlesByName.get(name)?.delete(articleId);
+    this.storyNames.delete(articleId);
+  }
+
+  private addStoryNames(articleId: string, claim: Claim): void {
+    let names = this.storyNames.get(articleId);
+    if (!names) {
+      this.storyNames.set(articleId, (names = new Map()));
+      this.stories.addArticle();
+    }
+    for (const canonical of new Set(claim.slots.names.map((n) => n.canonical))) {
+      const count = names.get(canonical) ?? 0;
+      if (count === 0) {
+        this.stories.addName(canonical);
+        let holders = this.articlesByName.get(canonical);
+        if (!holders) this.articlesByName.set(canonical, (holders = new Set()));
+        holders.add(articleId);
+      }
+      names.set(canonical, count + 1);
+    }
+  }
+
+  /** Indexed articles that share at least one name with the profile (the only ones that can share its story). */
+  articlesNaming(page: StoryProfile): Set<string> {
+    const out = new Set<string>();
+    for (const n of page.names) for (const id of this.articlesByName.get(n.name) ?? []) out.add(id);
+    return out;
+  }
+
+  /** How strongly a page's story profile ties it to an indexed article's names. */
+  storyAffinity(page: StoryProfile, articleId: string): StoryAffinity {
+    const names = this.storyNames.get(articleId);
+    if (!names) return { score: 0, shared: [] };
+    const other: StoryProfile = { names: [...names].map(([name, claims]) => ({ name, kind: null, claims })) };
+    return storyAffinity(page, other, this.stories);
   }
 
   private unlink(id: string): void {
@@ -134,8 +179,9 @@ export class ClaimIndex {
     }
     const out: Candidate[] = [];
     for (const [id, hit] of scores) {
-      if (!hit.anchored || hit.keys.length < 2) continue;
       const entry = this.entries.get(id)!;
+      const inStory = options.storyArticleIds?.has(entry.article.id) ?? false;
+      if (!(hit.anchored || (inStory && hit.keys.length >= 3)) || hit.keys.length < 2) continue;
       if (excluded.has(entry.article.id) || entry.claim === claim) continue;
       out.push({ claim: entry.claim, article: entry.article, score: hit.score, sharedKeys: hit.keys });
     }

@@ -5,7 +5,7 @@
  */
 import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../model';
 import { isHardDateConflict, evidenceOf } from './dates';
-import { sameFrame, type FrameMatch } from './frame';
+import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
 import { conflictEvidence, type QuantityConflict } from './quantities';
 import { compareSlots } from './slots';
@@ -58,6 +58,21 @@ function risenLater(p: { a: QuantitySlot; b: QuantitySlot }, a: Claim, aRef: Art
 
 /** Negation cues, including apostrophe-less contractions ("cant"): a "positive" side carrying one was misread. */
 const NEGATION_CUE = /\b(not|no|never|none|nothing|neither|nor|without|cannot|(?:ca|do|does|did|is|are|was|were|wo|could|would|should|has|have|had)n[’']?t|cant)\b/i;
+
+/** How many kinds of figure (by unit, else counted noun) differ between the two sides. */
+function differingKinds(evidence: SlotEvidence[], a: Claim): number {
+  const kinds = new Set<string>();
+  for (const e of evidence) {
+    if (e.status !== 'differ') continue;
+    if (e.kind !== 'quantity') {
+      kinds.add(e.kind);
+      continue;
+    }
+    const q = a.slots.quantities.find((x) => e.hereSpan && x.start === e.hereSpan[0]);
+    kinds.add(q ? (q.unit ?? (q.noun ? nounClass(q.noun) : 'count')) : 'quantity');
+  }
+  return kinds.size;
+}
 
 const RANK: Record<Verdict, number> = { related: 0, agree: 1, updated: 2, differ: 3 };
 
@@ -126,6 +141,13 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     else doubts++;
   }
 
+  // Conflicts on two different kinds of figure (an age and a distance) with nothing agreeing point
+  // at two different people or events in one sentence, not at outlets that disagree.
+  if ((verdict as Verdict) === 'differ' && agreements === 0 && differingKinds(evidence, a) >= 2) {
+    verdict = 'related';
+    for (const e of evidence) if (e.status === 'differ') doubts++;
+  }
+
   // Figures over different scopes are different facts, whatever else lines up.
   if (frame.scopeConflict && a.slots.quantities.length > 0 && b.slots.quantities.length > 0) doubts++;
 
@@ -145,8 +167,8 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
 /**
  * Compare two claims from two articles. Returns null when they are not about the same fact.
  */
-export function compareClaims(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): Relation | null {
-  const frame = sameFrame(a, aRef, b, bRef);
+export function compareClaims(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef, context: FrameContext = {}): Relation | null {
+  const frame = sameFrame(a, aRef, b, bRef, context);
   if (!frame) return null;
   const { verdict, evidence } = judge(frame, a, aRef, b, bRef);
   const slotStrength = evidence.length > 0 ? 0.3 : 0;

@@ -30,41 +30,19 @@ describe('crossCheck', () => {
     expect(findings.every((f) => f.claimId === 'p1')).toBe(true);
   });
 
-  it('keeps one finding per claim and other article', () => {
+  it('keeps every same-fact finding of another article, but one related finding per article', () => {
     const index = new ClaimIndex();
     index.add(toll('o1', 'other', 12), agreeing);
     index.add({ ...toll('o2', 'other', 12), text: 'Officials said the blast in Vardo killed 12 people.' }, agreeing);
     const findings = crossCheck([toll('p1', 'page', 12)], page, index);
-    expect(findings).toHaveLength(1);
-  });
-});
+    expect(findings.map((f) => f.otherClaimId).sort()).toEqual(['o1', 'o2']);
 
-describe('summarise', () => {
-  it('collapses wire copies into one source named after the wire', () => {
-    const articles = [
-      ref('w1', '2023-05-01T08:00:00Z', 'one.example', { fingerprint: '0000000000000000', byline: 'By Jane Roe, Associated Press' }),
-      ref('w2', '2023-05-01T09:00:00Z', 'two.example', { fingerprint: '0000000000000003' }),
-      ref('w3', '2023-05-01T10:00:00Z', 'three.example', { fingerprint: '0000000000000007' }),
-      ref('own', '2023-05-01T10:00:00Z', 'own.example', { fingerprint: 'ffffffffffffffff' }),
-    ];
-    const finding = (other: string, verdict: 'agree' | 'differ') => ({ claimId: 'p1', otherClaimId: `${other}-c`, otherArticleId: other, verdict, score: 0.8, evidence: [] });
-    const [s] = summarise([finding('w1', 'agree'), finding('w2', 'agree'), finding('w3', 'agree'), finding('own', 'differ')], articles);
-    expect(s!.agree.map((g) => g.label)).toEqual(['AP via 3 outlets']);
-    expect(s!.independent).toEqual({ agree: 1, differ: 1, updated: 0, related: 0 });
-    expect(s!.differ[0]!.label).toBe('own.example');
-  });
-
-  it('names the earliest outlet when no wire is credited', () => {
-    const articles = [
-      ref('b', '2023-05-02T08:00:00Z', 'later.example', { fingerprint: '0000000000000000' }),
-      ref('a', '2023-05-01T08:00:00Z', 'first.example', { fingerprint: '0000000000000001' }),
-    ];
-    const f = (other: string) => ({ claimId: 'p', otherClaimId: 'x', otherArticleId: other, verdict: 'agree' as const, score: 1, evidence: [] });
-    expect(summarise([f('a'), f('b')], articles)[0]!.agree[0]!.label).toBe('first.example via 2 outlets');
-  });
-
-  it('reads wire names from credits', () => {
-    expect(wireNameOf('(Reuters) - Police said')).toBe('Reuters');
-    expect(wireNameOf('By staff writers')).toBeNull();
+    const visit = (id: string) =>
+      makeClaim({ id, articleId: 'other', text: 'The mayor of Vardo visited the harbour of Vardo.', names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['visit'] });
+    const related = new ClaimIndex();
+    related.add(visit('r1'), agreeing);
+    related.add({ ...visit('r2'), text: 'The mayor of Vardo visited the harbour of Vardo again.' }, agreeing);
+    const relatedFindings = crossCheck([toll('p1', 'page', 12)], page, related, { includeRelated: true });
+    expect(relatedFindings.map((f) => f.verdict)).toEqual(['related']);
   });
 });

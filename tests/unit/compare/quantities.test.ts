@@ -46,3 +46,11 @@ describe('pairStrength', () => {
     expect(pairStrength(slot('18', 18), slot('18', 18))).toBeNull();
   });
 });
+
+describe('whole-number units', () => {
+  it('ages one year apart do not agree by rounding slack', () => {
+    const q = (raw: string, value: number) => ({ raw, start: 0, end: raw.length, value, low: value, high: value, hedge: 'exact' as const, unit: 'age', noun: null, role: null });
+    expect(fitQuantities(q('31', 31), q('32', 32)).kind).toBe('conflict');
+    expect(fitQuantities(q('32', 32), q('32', 32)).kind).toBe('agree');
+  });
+});

@@ -399,3 +399,32 @@ describe('compareClaims: quotes', () => {
     expect(r?.evidence.find((e) => e.kind === 'quote')).toMatchObject({ status: 'differ', note: 'quoted words differ' });
   });
 });
+
+describe('two people in one sentence', () => {
+  it('conflicts on an age and a distance with nothing agreeing are not a differ', () => {
+    const x = ref('x', '2013-09-16');
+    const y = ref('y', '2013-09-16');
+    const a = makeClaim({
+      text: 'Ada Vole died aged 36 after falling 200 feet; Bo Kestrel died a day later.',
+      quantities: [
+        { raw: 'aged 36', value: 36, unit: 'age', role: 'die' },
+        { raw: '200 feet', value: 200, unit: 'ft', role: 'fall' },
+      ],
+      names: [{ raw: 'Ada Vole', kind: 'person' }, { raw: 'Bo Kestrel', kind: 'person' }],
+      predicates: ['die', 'fall'],
+    });
+    const b = makeClaim({
+      text: 'A day after Ada Vole died, Bo Kestrel died aged 31 after he fell 700 meters.',
+      quantities: [
+        { raw: 'aged 31', value: 31, unit: 'age', role: 'die' },
+        { raw: '700 meters', value: 700, unit: 'm', role: 'fall' },
+      ],
+      names: [{ raw: 'Ada Vole', kind: 'person' }, { raw: 'Bo Kestrel', kind: 'person' }],
+      predicates: ['die', 'fall'],
+    });
+    expect(compareClaims(a, x, b, y)?.verdict).toBe('related');
+    // One conflict alone still differs.
+    const c = { ...b, slots: { ...b.slots, quantities: b.slots.quantities.filter((q) => q.unit === 'm') } };
+    expect(compareClaims(a, x, c, y)?.verdict).toBe('differ');
+  });
+});

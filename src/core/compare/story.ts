@@ -1,0 +1,106 @@
+/**
+ * Story context: are two articles about the same news story? Articles on one event share its rare
+ * names (the victim, the street, the official) across many of their claims; articles on a similar
+ * event elsewhere share only common ones (the country, the police). A claim with no name of its own
+ * ("a 36-year-old man died on Friday") can then be compared within its story, never across stories.
+ */
+import type { Claim, NameKind } from '../model';
+
+export interface StoryName {
+  name: string;
+  kind: NameKind | null;
+  /** Claims of the article that mention it. */
+  claims: number;
+}
+
+export interface StoryProfile {
+  names: StoryName[];
+}
+
+/** The names an article's claims mention, with how many claims mention each. */
+export function storyProfile(claims: readonly Claim[]): StoryProfile {
+  const byName = new Map<string, StoryName>();
+  for (const claim of claims) {
+    const seen = new Set<string>();
+    for (const n of claim.slots.names) {
+      if (seen.has(n.canonical)) continue;
+      seen.add(n.canonical);
+      const entry = byName.get(n.canonical) ?? { name: n.canonical, kind: n.kind, claims: 0 };
+      entry.claims++;
+      byName.set(n.canonical, entry);
+    }
+  }
+  return { names: [...byName.values()] };
+}
+
+/** How many articles mention each name: a name in every article says nothing about the story. */
+export class StoryStats {
+  private readonly df = new Map<string, number>();
+  private articles = 0;
+
+  add(profile: StoryProfile): void {
+    this.articles++;
+    for (const n of profile.names) this.addName(n.name);
+  }
+
+  /** Counts one more article (its names are added one by one with addName). */
+  addArticle(): void {
+    this.articles++;
+  }
+
+  removeArticle(names: Iterable<string>): void {
+    this.articles = Math.max(0, this.articles - 1);
+    for (const name of names) {
+      const left = (this.df.get(name) ?? 1) - 1;
+      if (left <= 0) this.df.delete(name);
+      else this.df.set(name, left);
+    }
+  }
+
+  addName(name: string): void {
+    this.df.set(name, (this.df.get(name) ?? 0) + 1);
+  }
+
+  get size(): number {
+    return this.articles;
+  }
+
+  /** Rarity of a name over the articles, 0 for a name most articles carry. */
+  idf(name: string): number {
+    const df = this.df.get(name) ?? 0;
+    return Math.max(0, Math.log((1 + this.articles) / (1 + df)));
+  }
+}
+
+export interface StoryAffinity {
+  score: number;
+  shared: string[];
+}
+
+/** Sum of the rarity of the names both articles mention, exact keys only. */
+export function storyAffinity(a: StoryProfile, b: StoryProfile, stats: StoryStats): StoryAffinity {
+  const other = new Set(b.names.map((n) => n.name));
+  let score = 0;
+  const shared: string[] = [];
+  for (const n of a.names) {
+    // Exact keys only: a partial match ("Gray" for "Kimani Gray") may be another person.
+    if (!other.has(n.name)) continue;
+    shared.push(n.name);
+    score += stats.idf(n.name);
+  }
+  return { score, shared };
+}
+
+/** Articles sharing at least this much name rarity may tell one story (measured on the dev corpus). */
+export const SAME_STORY_AFFINITY = 8;
+/** Reports of one story are published within days of each other. */
+export const SAME_STORY_MAX_DAYS = 10;
+
+/** One story: rare names shared, and publication dates (when both known) close. */
+export function isSameStory(affinity: StoryAffinity, aPublished: string | null, bPublished: string | null): boolean {
+  if (affinity.score < SAME_STORY_AFFINITY || affinity.shared.length < 2) return false;
+  const ta = aPublished ? Date.parse(aPublished) : NaN;
+  const tb = bPublished ? Date.parse(bPublished) : NaN;
+  if (Number.isFinite(ta) && Number.isFinite(tb) && Math.abs(ta - tb) > SAME_STORY_MAX_DAYS * 86_400_000) return false;
+  return true;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimIndex, compareClaims, crossCheck } from '../../../src/core/compare';
+import { isSameStory, storyAffinity, storyProfile, StoryStats } from '../../../src/core/compare/story';
+import { makeClaim, ref } from './factory';
+
+const named = (text: string, names: string[], extra: Partial<Parameters<typeof makeClaim>[0]> = {}) =>
+  makeClaim({ text, names: names.map((raw) => ({ raw, kind: 'person' as const })), ...extra });
+
+describe('story profile and affinity', () => {
+  it('counts the claims naming each name and scores shared rare names', () => {
+    const a = storyProfile([named('Ada Vole fell near Kestrel Peak.', ['Ada Vole', 'Kestrel Peak']), named('Ada Vole was 36.', ['Ada Vole'])]);
+    expect(a.names.find((n) => n.name === 'ada vole')?.claims).toBe(2);
+    const b = storyProfile([named('Ada Vole died on Kestrel Peak.', ['Ada Vole', 'Kestrel Peak'])]);
+    const c = storyProfile([named('A climber died on Kestrel Peak.', ['Kestrel Peak'])]);
+    const stats = new StoryStats();
+    for (const p of [a, b, c]) stats.add(p);
+    // The rarer shared name (Ada Vole, in 2 of 3 articles) scores more than the common one alone.
+    expect(storyAffinity(a, b, stats).shared.sort()).toEqual(['ada vole', 'kestrel peak']);
+    expect(storyAffinity(a, b, stats).score).toBeGreaterThan(storyAffinity(a, c, stats).score);
+  });
+
+  it('needs enough shared rarity, two names, and publication dates within days', () => {
+    const strong = { score: 12, shared: ['ada vole', 'kestrel peak'] };
+    expect(isSameStory(strong, '2013-09-15', '2013-09-16')).toBe(true);
+    expect(isSameStory(strong, '2013-09-15', null)).toBe(true);
+    expect(isSameStory(strong, '2013-09-15', '2013-12-01')).toBe(false);
+    expect(isSameStory({ score: 12, shared: ['ada vole'] }, null, null)).toBe(false);
+    expect(isSameStory({ score: 3, shared: ['ada vole', 'kestrel peak'] }, null, null)).toBe(false);
+  });
+});
+
+describe('claims tied only by their story', () => {
+  const fellA = makeClaim({
+    text: 'A 36-year-old man died on Friday after he slipped and fell about 200m down an icy gully.',
+    quantities: [{ raw: 'about 200m', value: 200, hedge: 'about', unit: 'm', role: 'fall' }],
+    predicates: ['die', 'fall'],
+    lemmas: ['man', 'die', 'friday', 'slip', 'fall', 'icy', 'gully'],
+  });
+  const fellB = makeClaim({
+    text: 'A 36-year-old climber died on Friday after he slipped and fell 150 metres down a gully.',
+    quantities: [{ raw: '150 metres', value: 150, unit: 'm', role: 'fall' }],
+    predicates: ['die', 'fall'],
+    lemmas: ['climber', 'die', 'friday', 'slip', 'fall', 'gully'],
+  });
+  const x = ref('x', '2013-09-15');
+  const y = ref('y', '2013-09-15');
+
+  it('are not compared without a shared name unless the articles tell one story', () => {
+    expect(compareClaims(fellA, x, fellB, y)).toBeNull();
+    expect(compareClaims(fellA, x, fellB, y, { sameStory: true })?.verdict).toBe('differ');
+  });
+
+  it('need the same kind of event and shared words', () => {
+    const other = makeClaim({ text: 'Rescuers flew to the hut on Saturday.', predicates: ['fly'], lemmas: ['rescuer', 'fly', 'hut', 'saturday'] });
+    expect(compareClaims(fellA, x, other, y, { sameStory: true })).toBeNull();
+  });
+
+  it('crossCheck finds them through the index when the articles share rare names', () => {
+    const index = new ClaimIndex();
+    const names = (articleId: string, id: string) => named('Ada Vole and Bo Kestrel climbed near Tarn Ridge.', ['Ada Vole', 'Bo Kestrel', 'Tarn Ridge'], { id, articleId });
+    const page = ref('page', '2013-09-15');
+    const other = ref('other', '2013-09-16');
+    index.add(names('page', 'p0'), page);
+    index.add({ ...fellA, id: 'p1', articleId: 'page' }, page);
+    index.add(names('other', 'o0'), other);
+    index.add({ ...fellB, id: 'o1', articleId: 'other' }, other);
+    // Rarity is measured over the library: a few hundred other articles make the two names rare.
+    for (let i = 0; i < 400; i++) index.add(named(`Filler story ${i} about Tarn Ridge.`, ['Tarn Ridge'], { id: `f${i}`, articleId: `f${i}` }), ref(`f${i}`, null));
+    const findings = crossCheck([names('page', 'p0'), { ...fellA, id: 'p1', articleId: 'page' }], page, index);
+    expect(findings.find((f) => f.claimId === 'p1' && f.otherClaimId === 'o1')?.verdict).toBe('differ');
+  });
+});
