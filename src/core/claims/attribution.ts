@@ -98,6 +98,8 @@ export function findAttribution(sentence: string, quotes?: readonly QuoteSpan[])
       continue;
     }
     if (!SPEECH_VERBS.has(t.norm)) continue;
+    // A capitalised "States" or "Reports" is part of a name or a heading, not a reporting verb.
+    if (/^\p{Lu}/u.test(t.text)) continue;
     if (NEEDS_THAT.has(t.norm) && tokens[i + 1]?.norm !== 'that') continue;
     if (i > 0 && /^(?:the|a|an|its|their|his|her|these|those|such|widely|previously|newly|not|by|of|from|in|on|with|for|to|media|news|press)$/.test(tokens[i - 1]!.norm)) continue;
     if (isPassive(tokens, i)) continue;
@@ -175,7 +177,8 @@ function phraseBefore(text: string, tokens: Token[], verb: number): Omit<Attribu
   let begin = end;
   while (begin > 0 && end - begin < 2 * MAX_PHRASE) {
     const tok = tokens[begin - 1]!;
-    if (PUNCT_STOP.has(tok.norm) || CLAUSE_BOUNDARY.has(tok.norm) || SPEECH_VERBS.has(tok.norm)) break;
+    const speechVerb = SPEECH_VERBS.has(tok.norm) && !/^\p{Lu}/u.test(tok.text);
+    if (PUNCT_STOP.has(tok.norm) || CLAUSE_BOUNDARY.has(tok.norm) || speechVerb) break;
     begin--;
   }
   // "A woman who lives across the street told …": the source is the phrase before "who".

@@ -68,3 +68,11 @@ describe('isPronoun', () => {
     expect(isPronoun('Helen')).toBe(false);
   });
 });
+
+describe('capitalised reporting words', () => {
+  it('reads "United States" and "Reports" as names, not as reporting verbs', () => {
+    expect(findAttribution('The United States carried out air strikes in the province on Monday.')).toBeNull();
+    expect(findAttribution('Reports from the region remain scarce.')).toBeNull();
+    expect(findAttribution('The United States says the strikes were necessary.')?.phrase).toBe('The United States');
+  });
+});
