@@ -3,7 +3,7 @@
  * scope, running-count markers, content lemmas, quote similarity.
  */
 import type { Claim, NameKind } from '../model';
-import { nounClass, PERIOD_MARKERS, predicateClass } from './lexicon';
+import { lemmaPredicateClass, nounClass, PERIOD_MARKERS, predicateClass } from './lexicon';
 
 export interface NameRef {
   name: string;
@@ -31,6 +31,12 @@ export function predicateClassesOf(claim: Claim): Set<string> {
   for (const p of claim.predicates) out.add(predicateClass(p));
   for (const q of claim.slots.quantities) if (q.role) out.add(predicateClass(q.role));
   for (const key of claim.keys) if (key.startsWith('p:')) out.add(predicateClass(key.slice(2)));
+  // Events named by nouns or by verbs the extractor has no class for ("the death", "fell").
+  for (const key of claim.keys) {
+    if (!key.startsWith('l:')) continue;
+    const cls = lemmaPredicateClass(key.slice(2));
+    if (cls) out.add(cls);
+  }
   return out;
 }
 

@@ -2,28 +2,32 @@
  * Small general tables of news language used by the comparison: predicate classes that name the
  * same kind of event, counted nouns that name the same kind of thing, units and their conversions.
  */
+import { predicateClassOf } from '../text/predicates';
 import { wordTable } from '../text/word-table';
 
-/** Verbs/classes that describe the same kind of event collapse to one class. */
-const PREDICATE_GROUPS: readonly (readonly string[])[] = [
-  ['kill', 'die', 'dead', 'death', 'slay', 'assassinate', 'murder', 'fatal', 'execute', 'perish'],
-  ['wound', 'injure', 'hurt', 'injury', 'wounded', 'injured'],
-  ['strike', 'attack', 'hit', 'bomb', 'raid', 'airstrike', 'shell', 'assault'],
-  ['arrest', 'detain', 'apprehend', 'custody'],
-  ['condemn', 'criticize', 'criticise', 'denounce', 'decry'],
-  ['steal', 'rob', 'loot', 'nab', 'grab', 'snatch', 'theft', 'heist'],
-  ['shoot', 'gun'],
-  ['fall', 'slip', 'plunge'],
-  ['rescue', 'evacuate', 'airlift'],
+/**
+ * Event kinds the extractor's lexicon (text/predicates.ts) does not name yet; its classes come
+ * first, these only fill the gaps.
+ */
+const EXTRA_PREDICATE_GROUPS: readonly (readonly string[])[] = [
+  ['steal', 'rob', 'loot', 'nab', 'grab', 'snatch', 'theft', 'heist', 'robbery', 'thief', 'burglary'],
+  ['fall', 'slip', 'plunge', 'tumble'],
   ['deploy', 'station'],
 ];
 
-const PREDICATE_CLASS = new Map<string, string>();
-for (const group of PREDICATE_GROUPS) for (const word of group) PREDICATE_CLASS.set(word, group[0]!);
+const EXTRA_CLASS = new Map<string, string>();
+for (const group of EXTRA_PREDICATE_GROUPS) for (const word of group) EXTRA_CLASS.set(word, group[0]!);
 
+/** Class of a predicate or lemma: the extractor's class, else one of the extra kinds, else itself. */
 export function predicateClass(predicate: string): string {
   const key = predicate.toLowerCase().trim();
-  return PREDICATE_CLASS.get(key) ?? key;
+  return predicateClassOf(key) ?? EXTRA_CLASS.get(key) ?? key;
+}
+
+/** Class of a content lemma when it names an event ("death", "fell"), else null. */
+export function lemmaPredicateClass(lemma: string): string | null {
+  const key = lemma.toLowerCase();
+  return predicateClassOf(key) ?? EXTRA_CLASS.get(key) ?? null;
 }
 
 /** Classes every report states ("said"): they never make two claims one fact. */

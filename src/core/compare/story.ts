@@ -65,6 +65,11 @@ export class StoryStats {
     return this.articles;
   }
 
+  /** Rarity of a name only one article carries. */
+  maxIdf(): number {
+    return Math.log((1 + this.articles) / 2);
+  }
+
   /** Rarity of a name over the articles, 0 for a name most articles carry. */
   idf(name: string): number {
     const df = this.df.get(name) ?? 0;
@@ -77,7 +82,7 @@ export interface StoryAffinity {
   shared: string[];
 }
 
-/** Sum of the rarity of the names both articles mention, exact keys only. */
+/** Sum of the rarity of the names both articles mention (exact keys only), in rarest-name units. */
 export function storyAffinity(a: StoryProfile, b: StoryProfile, stats: StoryStats): StoryAffinity {
   const other = new Set(b.names.map((n) => n.name));
   let score = 0;
@@ -88,11 +93,12 @@ export function storyAffinity(a: StoryProfile, b: StoryProfile, stats: StoryStat
     shared.push(n.name);
     score += stats.idf(n.name);
   }
-  return { score, shared };
+  // In units of the rarest possible name, so the bar does not move with the library's size.
+  return { score: score / Math.max(1, stats.maxIdf()), shared };
 }
 
 /** Articles sharing at least this much name rarity may tell one story (measured on the dev corpus). */
-export const SAME_STORY_AFFINITY = 8;
+export const SAME_STORY_AFFINITY = 1.3;
 /** Reports of one story are published within days of each other. */
 export const SAME_STORY_MAX_DAYS = 10;
 
