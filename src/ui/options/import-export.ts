@@ -66,11 +66,16 @@ export function mountImportExport(ctx: OptionsContext): ImportExportSection {
     progress.removeAttribute('value');
     setImportState('running', 'Reading the file…');
     try {
-      const result = await importBundle(ctx.db, fileLines(file), { onProgress: showProgress, progressEvery: 500 });
+      let result: ImportResult;
+      try {
+        result = await importBundle(ctx.db, fileLines(file), { onProgress: showProgress, progressEvery: 500 });
+      } catch (error) {
+        setImportState('error', importErrorText(error));
+        return;
+      }
+      // "done" only once the library view shows the new articles (e2e tests wait for it).
+      await ctx.libraryChanged().catch(() => undefined);
       setImportState('done', importDoneText(result));
-      await ctx.libraryChanged();
-    } catch (error) {
-      setImportState('error', importErrorText(error));
     } finally {
       importing = false;
       input.disabled = false;
