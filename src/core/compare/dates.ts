@@ -25,10 +25,15 @@ function range(d: DateSlot): { from: number; to: number } {
   return { from, to };
 }
 
+function overlapping(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
 function compareGroup(as: DateSlot[], bs: DateSlot[], out: DateComparison): void {
   for (const da of as) {
     const fits = bs.map((db) => ({ db, gap: gapDays(range(da), range(db)) }));
-    const agreeing = fits.find((f) => f.gap === 0);
+    // Touching periods (Friday, Saturday) do not agree; they may still fall within the slack.
+    const agreeing = fits.find((f) => f.gap === 0 && overlapping(range(da), range(f.db)));
     if (agreeing) {
       const note = da.granularity !== agreeing.db.granularity ? `${da.granularity} contains or equals ${agreeing.db.granularity}` : null;
       out.evidence.push(evidenceOf(da, agreeing.db, 'agree', note));

@@ -3,8 +3,8 @@
  * a sum of same-noun parts; two currencies or two dimensions are never compared.
  */
 import type { Claim, QuantitySlot, SlotEvidence } from '../model';
-import { differentSubjects, sameHolder } from './holders';
-import { nounClass, predicateClass, relateUnits } from './lexicon';
+import { differentSubjects, isAge, sameHolder } from './holders';
+import { isCurrency, nounClass, predicateClass, relateUnits } from './lexicon';
 
 /** Relative half-width of "about"/"around"/"some". */
 export const ABOUT_TOLERANCE = 0.07;
@@ -64,6 +64,8 @@ export type PairStrength = 'strong' | 'weak';
 
 /** Whether two figures count the same thing; null when they are about different things. */
 export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | null {
+  // Two ages are ages of a person, whatever verb or noun is near them (holders.ts keeps people apart).
+  if (isAge(a) || isAge(b)) return isAge(a) && isAge(b) ? 'strong' : null;
   const roleA = a.role ? predicateClass(a.role) : null;
   const roleB = b.role ? predicateClass(b.role) : null;
   if (roleA && roleB && roleA !== roleB) return null;
@@ -77,6 +79,8 @@ export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | n
   if ((a.noun && !nounA) || (b.noun && !nounB)) return roleA && roleA === roleB ? 'weak' : null;
   // Measures (a distance, a weight) need no counted noun: the shared verb and dimension tie them.
   if (a.unit && b.unit && roleA && roleA === roleB && !a.noun && !b.noun) return 'strong';
+  // Without a verb, a measure ties only when it is each claim's one measure (see compareOneWay).
+  if (a.unit && b.unit && !roleA && !roleB && !a.noun && !b.noun && !isCurrency(a.unit) && !isCurrency(b.unit)) return 'weak';
   // One side does not say what it counts: only a shared governing verb ties the figures.
   if (roleA && roleA === roleB) return 'weak';
   return null;
@@ -145,11 +149,30 @@ function sumMatches(q: QuantitySlot, parts: QuantitySlot[]): boolean {
   return fitQuantities(q, sum).kind === 'agree';
 }
 
+/** A measure without verb or noun (a distance, a weight). */
+function isBareMeasure(q: QuantitySlot): boolean {
+  return q.unit !== null && !isAge(q) && !isCurrency(q.unit) && q.noun === null && q.role === null;
+}
+
+/** Measures of q's dimension in the claim, one per reading ("600 metres (2,000 feet)" is one). */
+function measureReadings(q: QuantitySlot, claim: Claim): number {
+  const same = claim.slots.quantities.filter((o) => o.unit !== null && !isAge(o) && relateUnits(o.unit, q.unit).comparable);
+  const readings: QuantitySlot[] = [];
+  for (const o of same) if (!readings.some((r) => fitQuantities(r, o).kind === 'agree')) readings.push(o);
+  return readings.length;
+}
+
+/** Two bare measures of one dimension tie strongly when each is its claim's only measure of it. */
+function upgradeSoleMeasure(strength: PairStrength | null, qa: QuantitySlot, a: Claim, qb: QuantitySlot, b: Claim): PairStrength | null {
+  if (strength !== 'weak' || !isBareMeasure(qa) || !isBareMeasure(qb)) return strength;
+  return measureReadings(qa, a) === 1 && measureReadings(qb, b) === 1 ? 'strong' : 'weak';
+}
+
 function compareOneWay(a: Claim, b: Claim, out: QuantityComparison, seen: Set<string>): void {
   for (const qa of a.slots.quantities) {
     const matches = b.slots.quantities
       .filter((qb) => sameHolder(a, qa, b, qb))
-      .map((qb) => ({ qb, strength: pairStrength(qa, qb) }))
+      .map((qb) => ({ qb, strength: upgradeSoleMeasure(pairStrength(qa, qb), qa, a, qb, b) }))
       .filter((m): m is { qb: QuantitySlot; strength: PairStrength } => m.strength !== null);
     if (matches.length === 0) continue;
     const fits = matches.map((m) => ({ ...m, fit: fitQuantities(qa, m.qb) }));

@@ -141,9 +141,11 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     else doubts++;
   }
 
-  // Conflicts on two different kinds of figure (an age and a distance) with nothing agreeing point
+  // Conflicts on two different kinds of slot (an age and a distance, an age and the day) with nothing agreeing point
   // at two different people or events in one sentence, not at outlets that disagree.
-  if ((verdict as Verdict) === 'differ' && agreements === 0 && differingKinds(evidence, a) >= 2) {
+  // Any date mismatch counts here (even a day's slack): it only ever withdraws a differ.
+  const dateConflict = slots.dates.conflicts.length > 0 && !evidence.some((e) => e.kind === 'date' && e.status === 'differ') ? 1 : 0;
+  if ((verdict as Verdict) === 'differ' && agreements === 0 && differingKinds(evidence, a) + dateConflict >= 2) {
     verdict = 'related';
     for (const e of evidence) if (e.status === 'differ') doubts++;
   }

@@ -428,3 +428,36 @@ describe('two people in one sentence', () => {
     expect(compareClaims(a, x, c, y)?.verdict).toBe('differ');
   });
 });
+
+describe('an age and a day that both differ', () => {
+  it('is two people, not a differ', () => {
+    const a = makeClaim({
+      text: 'Bo Kestrel, 32, died near Tarn Ridge on Saturday.',
+      quantities: [{ raw: '32', value: 32, unit: 'age', role: 'die' }],
+      dates: [on('Saturday', '2013-09-14', true)],
+      names: [{ raw: 'Tarn Ridge', kind: 'place' }, { raw: 'Bo Kestrel', kind: 'person' }],
+      predicates: ['kill'],
+    });
+    const b = makeClaim({
+      text: 'A 36-year-old man died near Tarn Ridge on Friday.',
+      quantities: [{ raw: '36-year-old', value: 36, unit: 'age', role: 'die' }],
+      dates: [on('Friday', '2013-09-13', true)],
+      names: [{ raw: 'Tarn Ridge', kind: 'place' }],
+      predicates: ['kill'],
+    });
+    const x = ref('x', '2013-09-16');
+    expect(compareClaims(a, x, b, ref('y', '2013-09-16'))?.verdict).toBe('related');
+    const c = { ...b, slots: { ...b.slots, dates: [] } };
+    expect(compareClaims(a, x, c, ref('y', '2013-09-16'))?.verdict).toBe('differ');
+  });
+});
+
+describe('adjacent days', () => {
+  it('Friday and Saturday do not agree as dates', () => {
+    const mk = (raw: string, iso: string) =>
+      makeClaim({ text: `Bo Kestrel died near Tarn Ridge on ${raw}.`, dates: [on(raw, iso, true)], names: [{ raw: 'Bo Kestrel', kind: 'person' }], predicates: ['kill'] });
+    const r = compareClaims(mk('Friday', '2013-09-13'), ref('x', '2013-09-16'), mk('Saturday', '2013-09-14'), ref('y', '2013-09-16'));
+    expect(r?.evidence.some((e) => e.kind === 'date' && e.status === 'agree')).toBe(false);
+    expect(r?.verdict).not.toBe('agree');
+  });
+});
