@@ -26,10 +26,22 @@ function anchorInSlices(index: TextIndex, quotes: readonly string[]): Promise<(R
   return mapInSlices(quotes, sequentialAnchor(index));
 }
 
+/**
+ * A cheap fingerprint of the page: address plus text length in coarse steps. Ads and tickers
+ * change a few characters; a late article body or a new page changes far more.
+ */
+function pageSignature(doc: Document, url: string): string {
+  return `${url}\u0000${Math.round((doc.body.textContent?.length ?? 0) / 400)}`;
+}
+
 export function createSession(doc: Document, controller: Controller) {
   let lastKey = '';
+  let lastSignature = '';
 
   return async function read(url: string): Promise<ReadOutcome> {
+    const signature = pageSignature(doc, url);
+    if (signature === lastSignature) return { status: 'unchanged', views: [], publishedAt: null };
+    lastSignature = signature;
     const article = readArticle(doc, url);
     if (!article) {
       lastKey = '';

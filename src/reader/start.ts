@@ -31,7 +31,8 @@ export function startReader(doc: Document, currentUrl: () => string): Reader {
     try {
       do {
         again = false;
-        publishedAt = (await read(currentUrl())).publishedAt;
+        const outcome = await read(currentUrl());
+        if (outcome.status !== 'unchanged') publishedAt = outcome.publishedAt;
       } while (again);
     } catch (error) {
       console.debug('[crosscheck]', error);
