@@ -17,6 +17,8 @@ export interface DateConflict {
 export interface DateComparison {
   evidence: SlotEvidence[];
   agreements: number;
+  /** The date pairs that agree (for how precise the agreement is). */
+  agreedPairs: { a: DateSlot; b: DateSlot }[];
   conflicts: DateConflict[];
 }
 
@@ -38,6 +40,7 @@ function compareGroup(as: DateSlot[], bs: DateSlot[], out: DateComparison): void
       const note = da.granularity !== agreeing.db.granularity ? `${da.granularity} contains or equals ${agreeing.db.granularity}` : null;
       out.evidence.push(evidenceOf(da, agreeing.db, 'agree', note));
       out.agreements++;
+      out.agreedPairs.push({ a: da, b: agreeing.db });
       continue;
     }
     const nearest = fits.sort((x, y) => x.gap - y.gap)[0];
@@ -50,7 +53,7 @@ export function evidenceOf(a: DateSlot, b: DateSlot, status: SlotEvidence['statu
 }
 
 export function compareDates(a: Claim, b: Claim): DateComparison {
-  const out: DateComparison = { evidence: [], agreements: 0, conflicts: [] };
+  const out: DateComparison = { evidence: [], agreements: 0, agreedPairs: [], conflicts: [] };
   compareGroup(eventDates(a), eventDates(b), out);
   compareGroup(periodDates(a), periodDates(b), out);
   return out;

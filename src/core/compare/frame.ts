@@ -16,6 +16,7 @@ import {
 } from './features';
 import { GENERIC_PREDICATES, ONCE_ONLY_CLASSES } from './lexicon';
 import { namesMatch } from './names';
+import { sharesAnchorFigure } from './quantities';
 import { anchorsOf, eventDates, timeFit, type TimeFit } from './time';
 
 export interface FrameMatch {
@@ -145,8 +146,9 @@ export function explainFrame(
   }
 
   const lexical = jaccard(lemmasOf(a), lemmasOf(b));
-  // Within a story, claims without a shared name need the same kind of event and some shared words.
-  if (viaStory && (predicates.length === 0 || nouns === 'different' || lexical < STORY_FRAME_LEXICAL)) {
+  // Within a story, claims without a shared name need the same kind of event and some shared
+  // words, or a figure both state alike ("a 36-year-old man" / "36-year-old Duncan Rait").
+  if (viaStory && (predicates.length === 0 || nouns === 'different' || (lexical < STORY_FRAME_LEXICAL && !sharesAnchorFigure(a, b)))) {
     return { frame: null, reasons: ['no-shared-name'] };
   }
   const conflictOfScope = scopeConflict(a, b);

@@ -80,7 +80,7 @@ export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | n
   // Measures (a distance, a weight) need no counted noun: the shared verb and dimension tie them.
   if (a.unit && b.unit && roleA && roleA === roleB && !a.noun && !b.noun) return 'strong';
   // Without a verb, a measure ties only when it is each claim's one measure (see compareOneWay).
-  if (a.unit && b.unit && !roleA && !roleB && !a.noun && !b.noun && !isCurrency(a.unit) && !isCurrency(b.unit)) return 'weak';
+  if (a.unit && b.unit && (!roleA || !roleB) && !a.noun && !b.noun && !isCurrency(a.unit) && !isCurrency(b.unit)) return 'weak';
   // One side does not say what it counts: only a shared governing verb ties the figures.
   if (roleA && roleA === roleB) return 'weak';
   return null;
@@ -149,9 +149,9 @@ function sumMatches(q: QuantitySlot, parts: QuantitySlot[]): boolean {
   return fitQuantities(q, sum).kind === 'agree';
 }
 
-/** A measure without verb or noun (a distance, a weight). */
+/** A measure without a counted noun (a distance, a weight). */
 function isBareMeasure(q: QuantitySlot): boolean {
-  return q.unit !== null && !isAge(q) && !isCurrency(q.unit) && q.noun === null && q.role === null;
+  return q.unit !== null && !isAge(q) && !isCurrency(q.unit) && q.noun === null;
 }
 
 /** Measures of q's dimension in the claim, one per reading ("600 metres (2,000 feet)" is one). */
@@ -162,7 +162,7 @@ function measureReadings(q: QuantitySlot, claim: Claim): number {
   return readings.length;
 }
 
-/** Two bare measures of one dimension tie strongly when each is its claim's only measure of it. */
+/** Two measures of one dimension (a verb on one side at most) tie strongly when each is its claim's only measure of it. */
 function upgradeSoleMeasure(strength: PairStrength | null, qa: QuantitySlot, a: Claim, qb: QuantitySlot, b: Claim): PairStrength | null {
   if (strength !== 'weak' || !isBareMeasure(qa) || !isBareMeasure(qb)) return strength;
   return measureReadings(qa, a) === 1 && measureReadings(qb, b) === 1 ? 'strong' : 'weak';
@@ -258,4 +258,17 @@ export function compareQuantities(a: Claim, b: Claim): QuantityComparison {
 
 export function conflictEvidence(c: QuantityConflict, status: SlotEvidence['status'], note: string | null): SlotEvidence {
   return evidence(c.a, c.b, status, note);
+}
+
+/** A figure both claims state alike that marks one fact (an age, a count above two, a measure). */
+export function sharesAnchorFigure(a: Claim, b: Claim): boolean {
+  if (differentSubjects(a, b)) return false;
+  return a.slots.quantities.some((qa) =>
+    b.slots.quantities.some((qb) => {
+      const strength = upgradeSoleMeasure(pairStrength(qa, qb), qa, a, qb, b);
+      if (strength !== 'strong' || !sameHolder(a, qa, b, qb)) return false;
+      if (qa.unit === null && qa.value <= 2) return false;
+      return fitQuantities(qa, qb).kind === 'agree';
+    }),
+  );
 }

@@ -8,7 +8,7 @@ import { isHardDateConflict, evidenceOf } from './dates';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
 import { conflictEvidence, type QuantityConflict } from './quantities';
-import { compareSlots } from './slots';
+import { compareSlots, type SlotComparison } from './slots';
 import { publicationTime } from './time';
 import type { ArticleRef } from './types';
 import { attributionEvidence } from './wording';
@@ -74,6 +74,17 @@ function differingKinds(evidence: SlotEvidence[], a: Claim): number {
   return kinds.size;
 }
 
+/** An agreeing slot precise enough to tie two claims: a non-vague figure, a date to the day, a quote. */
+function hasSpecificAgreement(slots: SlotComparison): boolean {
+  const figure = slots.quantities.agreedPairs.some(
+    (p) => p.strength === 'strong' && p.a.hedge !== 'vague' && p.b.hedge !== 'vague' && (p.a.unit !== null || p.a.value > 2),
+  );
+  const day = slots.dates.agreedPairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity));
+  const quote = slots.quotes.some((q) => q.status === 'agree');
+  return figure || day || quote;
+}
+
+const DAY_OR_FINER = new Set<string>(['day', 'part-of-day', 'minute']);
 const RANK: Record<Verdict, number> = { related: 0, agree: 1, updated: 2, differ: 3 };
 
 function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): { verdict: Verdict; evidence: SlotEvidence[] } {
@@ -148,6 +159,13 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   if ((verdict as Verdict) === 'differ' && agreements === 0 && differingKinds(evidence, a) + dateConflict >= 2) {
     verdict = 'related';
     for (const e of evidence) if (e.status === 'differ') doubts++;
+  }
+
+  // Tied only by their story, two claims are one fact only if a specific slot agrees (a precise
+  // figure, a day, a quotation): shared words alone are how two similar stories read.
+  if (frame.viaStory && !hasSpecificAgreement(slots)) {
+    if (verdict !== 'related') verdict = 'related';
+    doubts++;
   }
 
   // Figures over different scopes are different facts, whatever else lines up.

@@ -32,13 +32,13 @@ describe('story profile and affinity', () => {
 describe('claims tied only by their story', () => {
   const fellA = makeClaim({
     text: 'A 36-year-old man died on Friday after he slipped and fell about 200m down an icy gully.',
-    quantities: [{ raw: 'about 200m', value: 200, hedge: 'about', unit: 'm', role: 'fall' }],
+    quantities: [{ raw: '36-year-old', value: 36, unit: 'age' }, { raw: 'about 200m', value: 200, hedge: 'about', unit: 'm', role: 'fall' }],
     predicates: ['die', 'fall'],
     lemmas: ['man', 'die', 'friday', 'slip', 'fall', 'icy', 'gully'],
   });
   const fellB = makeClaim({
     text: 'A 36-year-old climber died on Friday after he slipped and fell 150 metres down a gully.',
-    quantities: [{ raw: '150 metres', value: 150, unit: 'm', role: 'fall' }],
+    quantities: [{ raw: '36-year-old', value: 36, unit: 'age' }, { raw: '150 metres', value: 150, unit: 'm', role: 'fall' }],
     predicates: ['die', 'fall'],
     lemmas: ['climber', 'die', 'friday', 'slip', 'fall', 'gully'],
   });
@@ -48,6 +48,12 @@ describe('claims tied only by their story', () => {
   it('are not compared without a shared name unless the articles tell one story', () => {
     expect(compareClaims(fellA, x, fellB, y)).toBeNull();
     expect(compareClaims(fellA, x, fellB, y, { sameStory: true })?.verdict).toBe('differ');
+  });
+
+  it('need a specific slot that agrees: shared words alone stay related', () => {
+    const arrestsA = makeClaim({ text: 'He had been arrested three times on charges of grand larceny.', quantities: [{ raw: 'three times', value: 3, noun: 'time', role: 'arrest' }], predicates: ['arrest'], lemmas: ['arrest', 'charge', 'grand', 'larceny'] });
+    const arrestsB = makeClaim({ text: 'He was arrested several times for grand larceny and arson.', quantities: [{ raw: 'several times', value: 5, hedge: 'vague', low: 3, high: 9, noun: 'time', role: 'arrest' }], predicates: ['arrest'], lemmas: ['arrest', 'grand', 'larceny', 'arson'] });
+    expect(compareClaims(arrestsA, x, arrestsB, y, { sameStory: true })?.verdict ?? 'none').not.toMatch(/agree|differ|updated/);
   });
 
   it('need the same kind of event and shared words', () => {
