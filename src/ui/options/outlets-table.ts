@@ -26,7 +26,7 @@ export function mountOutletsTable(ctx: OptionsContext, opts: OutletsTableOptions
     ]),
     body,
   ]);
-  const element = h(doc, 'div', { class: 'outlets-wrap' }, [h(doc, 'h3', { text: 'Outlets' }), empty, table, status]);
+  const element = h(doc, 'div', {}, [h(doc, 'h3', { text: 'Outlets' }), empty, h(doc, 'div', { class: 'table-scroll' }, [table]), status]);
 
   const row = (site: string, articles: number, claims: number): HTMLTableRowElement => {
     const exportButton = h(doc, 'button', { text: 'Export', testid: 'outlet-export', attrs: { type: 'button', 'aria-label': `Export ${site}` } });
@@ -54,8 +54,8 @@ export function mountOutletsTable(ctx: OptionsContext, opts: OutletsTableOptions
     });
     const tr = h(doc, 'tr', { testid: 'outlet-row' }, [
       h(doc, 'th', { text: site, attrs: { scope: 'row' } }),
-      h(doc, 'td', { text: formatCount(articles), class: 'num', testid: 'outlet-articles' }),
-      h(doc, 'td', { text: formatCount(claims), class: 'num', testid: 'outlet-claims' }),
+      h(doc, 'td', { text: formatCount(articles), class: 'num', testid: 'outlet-articles', attrs: { 'data-label': 'Articles' } }),
+      h(doc, 'td', { text: formatCount(claims), class: 'num', testid: 'outlet-claims', attrs: { 'data-label': 'Claims' } }),
       h(doc, 'td', { class: 'actions' }, [exportButton, ' ', remove]),
     ]);
     tr.dataset.site = site;
