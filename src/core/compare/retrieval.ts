@@ -4,6 +4,7 @@
  * capped, so the cost stays nearly flat as the library grows.
  */
 import type { Claim } from '../model';
+import { calibresOf } from './designations';
 import { storyAffinity, StoryStats, type StoryAffinity, type StoryProfile } from './story';
 import type { ArticleRef } from './types';
 
@@ -27,7 +28,7 @@ interface Entry {
 }
 
 /** Weight of a key by its kind: a shared name says more than a shared lemma. */
-const KIND_WEIGHT: Record<string, number> = { n: 2, u: 1.5, p: 1, d: 0.8, l: 0.6, y: 0.4 };
+const KIND_WEIGHT: Record<string, number> = { n: 2, u: 1.5, x: 1.5, p: 1, d: 0.8, l: 0.6, y: 0.4 };
 /** Keys carried by more than this share of the library are too common to retrieve by. */
 const COMMON_KEY_SHARE = 0.2;
 /** Below this size every key is informative enough. */
@@ -40,10 +41,19 @@ function kindOf(key: string): string {
   return colon > 0 ? key.slice(0, colon) : '';
 }
 
-/** Claims that can anchor a match: a shared name or counted noun. */
+/** Claims that can anchor a match: a shared name, counted noun or designation. */
 function isAnchorKey(key: string): boolean {
   const kind = kindOf(key);
-  return kind === 'n' || kind === 'u';
+  return kind === 'n' || kind === 'u' || kind === 'x';
+}
+
+/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre"). */
+export function derivedKeys(claim: Claim): string[] {
+  return calibresOf(claim.text).length > 0 ? ['x:calibre'] : [];
+}
+
+function keysOf(claim: Claim): Set<string> {
+  return new Set([...claim.keys, ...derivedKeys(claim)]);
 }
 
 export class ClaimIndex {
@@ -79,7 +89,7 @@ export class ClaimIndex {
     if (!own) this.byArticle.set(article.id, (own = new Set()));
     own.add(id);
     this.addStoryNames(article.id, claim);
-    for (const key of new Set(claim.keys)) {
+    for (const key of keysOf(claim)) {
       let list = this.postings.get(key);
       if (!list) this.postings.set(key, (list = []));
       list.push(id);
@@ -134,7 +144,7 @@ export class ClaimIndex {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
-    for (const key of new Set(entry.claim.keys)) {
+    for (const key of keysOf(entry.claim)) {
       const live = (this.live.get(key) ?? 1) - 1;
       const list = this.postings.get(key) ?? [];
       if (live <= 0) {
@@ -158,7 +168,7 @@ export class ClaimIndex {
     const excluded = new Set(options.excludeArticleIds ?? []);
     const total = this.entries.size;
     const scores = new Map<string, { score: number; keys: string[]; anchored: boolean }>();
-    for (const key of new Set(claim.keys)) {
+    for (const key of keysOf(claim)) {
       const list = this.postings.get(key);
       if (!list) continue;
       const anchor = isAnchorKey(key);

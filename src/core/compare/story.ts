@@ -105,6 +105,9 @@ export const SAME_STORY_MAX_DAYS = 10;
 /** One story: rare names shared, and publication dates (when both known) close. */
 export function isSameStory(affinity: StoryAffinity, aPublished: string | null, bPublished: string | null): boolean {
   if (affinity.score < SAME_STORY_AFFINITY || affinity.shared.length < 2) return false;
+  // At least one shared name of two words or more: single capitalised words ("East", "Street")
+  // are often headline or sentence-initial words, not names of the story.
+  if (!affinity.shared.some((n) => n.trim().split(/\s+/).length >= 2)) return false;
   const ta = aPublished ? Date.parse(aPublished) : NaN;
   const tb = bPublished ? Date.parse(bPublished) : NaN;
   if (Number.isFinite(ta) && Number.isFinite(tb) && Math.abs(ta - tb) > SAME_STORY_MAX_DAYS * 86_400_000) return false;

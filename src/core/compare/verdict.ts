@@ -5,6 +5,7 @@
  */
 import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../model';
 import { isHardDateConflict, evidenceOf } from './dates';
+import { compareCalibres, type CalibreComparison } from './designations';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
 import { conflictEvidence, type QuantityConflict } from './quantities';
@@ -184,13 +185,27 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   return { verdict, evidence };
 }
 
+/** A relation resting on the calibre alone (no other frame): one weapon, same or different calibre. */
+function calibreRelation(c: CalibreComparison): Relation {
+  return { verdict: c.status, score: 0.6, evidence: [c.evidence] };
+}
+
 /**
  * Compare two claims from two articles. Returns null when they are not about the same fact.
  */
 export function compareClaims(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef, context: FrameContext = {}): Relation | null {
   const frame = sameFrame(a, aRef, b, bRef, context);
-  if (!frame) return null;
-  const { verdict, evidence } = judge(frame, a, aRef, b, bRef);
+  const calibre = compareCalibres(a, b);
+  if (!frame) return calibre && context.sameStory ? calibreRelation(calibre) : null;
+  const judged = judge(frame, a, aRef, b, bRef);
+  let { verdict } = judged;
+  const { evidence } = judged;
+  // The one weapon of a story described with two calibres is a difference whatever else lines up.
+  if (calibre && (context.sameStory || frame.sharedNames.length > 0)) {
+    evidence.push(calibre.evidence);
+    if (calibre.status === 'differ') verdict = 'differ';
+    else if (verdict === 'related') verdict = 'agree';
+  }
   const slotStrength = evidence.length > 0 ? 0.3 : 0;
   const score = Math.min(1, 0.7 * frame.score + slotStrength);
   return { verdict, score: Math.round(score * 1000) / 1000, evidence };

@@ -1,0 +1,81 @@
+/**
+ * Designations: labels written with digits that are not amounts — a firearm's calibre (".38",
+ * ".357 caliber"). Two outlets naming the one weapon of a story with different calibres differ;
+ * metric and inch calibres, or different kinds of weapon, are never compared.
+ */
+import type { Claim, SlotEvidence } from '../model';
+
+export interface Calibre {
+  /** Digits after the point: "38" for ".38", "357" for ".357". */
+  value: string;
+  /** revolver | pistol | rifle | shotgun | null (gun, weapon: any kind). */
+  weapon: string | null;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+const WEAPON_KIND: Record<string, string | null> = {
+  revolver: 'revolver',
+  pistol: 'pistol',
+  handgun: 'pistol',
+  rifle: 'rifle',
+  shotgun: 'shotgun',
+  gun: null,
+  weapon: null,
+  firearm: null,
+};
+
+// ".38 caliber", ".357-caliber", ".38 revolver"; text copied with a space after the point (". 38") too.
+const CALIBRE =
+  /(?<![\p{N}])\.\s?(\d{2,3})(?![\p{N}.,])(?:\s?-?\s?calib(?:er|re))?((?:\s+[\p{L}’'-]+){1,4})?/gu;
+
+/** Inch-calibre designations in a claim, each with the kind of weapon named right after it. */
+export function calibresOf(text: string): Calibre[] {
+  const out: Calibre[] = [];
+  for (const m of text.matchAll(CALIBRE)) {
+    const hasCalibreWord = /calib(?:er|re)/i.test(m[0]);
+    const words = (m[2] ?? '').toLowerCase().trim().split(/\s+/).filter(Boolean);
+    const weaponWord = words.find((w) => w.replace(/s$/, '') in WEAPON_KIND);
+    if (!hasCalibreWord && !weaponWord) continue;
+    const weapon = weaponWord ? WEAPON_KIND[weaponWord.replace(/s$/, '')]! : null;
+    const rawEnd = weaponWord ? m.index! + m[0].toLowerCase().indexOf(weaponWord, 1) + weaponWord.length : m.index! + m[0].length - (m[2]?.length ?? 0);
+    out.push({ value: m[1]!, weapon, raw: text.slice(m.index!, rawEnd).trim(), start: m.index!, end: rawEnd });
+  }
+  return out;
+}
+
+export interface CalibreComparison {
+  status: 'agree' | 'differ';
+  evidence: SlotEvidence;
+}
+
+function sameWeapon(a: Calibre, b: Calibre): boolean {
+  return a.weapon === null || b.weapon === null || a.weapon === b.weapon;
+}
+
+/**
+ * The calibre both claims give for one weapon, or null when either names none, or several, or
+ * the weapons differ in kind.
+ */
+export function compareCalibres(a: Claim, b: Claim): CalibreComparison | null {
+  const ca = calibresOf(a.text);
+  const cb = calibresOf(b.text);
+  if (ca.length !== 1 || cb.length !== 1) return null;
+  const x = ca[0]!;
+  const y = cb[0]!;
+  if (!sameWeapon(x, y)) return null;
+  const status = x.value === y.value ? 'agree' : 'differ';
+  return {
+    status,
+    evidence: {
+      kind: 'quantity',
+      status,
+      here: x.raw,
+      there: y.raw,
+      hereSpan: [x.start, x.end],
+      thereSpan: [y.start, y.end],
+      note: status === 'agree' ? 'same calibre' : `calibre .${x.value} vs .${y.value}`,
+    },
+  };
+}

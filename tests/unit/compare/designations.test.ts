@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimIndex, compareClaims } from '../../../src/core/compare';
+import { calibresOf, compareCalibres } from '../../../src/core/compare/designations';
+import { makeClaim, ref } from './factory';
+
+describe('calibresOf', () => {
+  it('reads inch calibres with "caliber" or a weapon noun, also when copied as ". 38"', () => {
+    expect(calibresOf('He pointed a .38 caliber revolver at them.').map((c) => [c.value, c.weapon])).toEqual([['38', 'revolver']]);
+    expect(calibresOf('A loaded. 357-caliber revolver was found.').map((c) => c.value)).toEqual(['357']);
+    expect(calibresOf('He pulled out a .357 revolver.').map((c) => [c.value, c.weapon])).toEqual([['357', 'revolver']]);
+    expect(calibresOf('He had a .22 calibre rifle.').map((c) => [c.value, c.weapon])).toEqual([['22', 'rifle']]);
+  });
+
+  it('ignores decimals that are not calibres', () => {
+    expect(calibresOf('Turnout rose by 0.38 percent.')).toEqual([]);
+    expect(calibresOf('The quake struck at 5.38 in the morning.')).toEqual([]);
+    expect(calibresOf('He died. 38 people were hurt.')).toEqual([]);
+  });
+});
+
+describe('compareCalibres', () => {
+  const claim = (text: string) => makeClaim({ text });
+  it('agrees on the same calibre, differs on another, skips other weapons', () => {
+    expect(compareCalibres(claim('He aimed a .38 caliber revolver.'), claim('A .38-caliber gun was recovered.'))?.status).toBe('agree');
+    expect(compareCalibres(claim('He aimed a .38 caliber revolver.'), claim('He aimed a .357 caliber revolver.'))?.status).toBe('differ');
+    expect(compareCalibres(claim('He aimed a .38 caliber revolver.'), claim('Police carry a .40 caliber pistol.'))).toBeNull();
+    expect(compareCalibres(claim('He aimed a .38 caliber revolver.'), claim('Officers fired 11 shots.'))).toBeNull();
+  });
+
+  it('ties two claims of one story even without a shared name, never across stories', () => {
+    const a = makeClaim({ text: 'The suspect pointed a .38 caliber revolver at the officers.' });
+    const b = makeClaim({ text: 'He aimed a .357 caliber revolver at them, police said.' });
+    expect(compareClaims(a, ref('x', '2013-03-12'), b, ref('y', '2013-03-13'), { sameStory: true })?.verdict).toBe('differ');
+    expect(compareClaims(a, ref('x', '2013-03-12'), b, ref('y', '2013-03-13'))).toBeNull();
+  });
+
+  it('calibre claims find each other in the index', () => {
+    const index = new ClaimIndex();
+    const story = ref('y', '2013-03-13');
+    index.add(makeClaim({ id: 'b', articleId: 'y', text: 'A .357 caliber revolver was found.', lemmas: ['revolver', 'find'] }), story);
+    const a = makeClaim({ id: 'a', articleId: 'x', text: 'He aimed a .38 caliber revolver.', lemmas: ['aim', 'revolver'] });
+    expect(index.candidates(a, { storyArticleIds: new Set(['y']) }).map((c) => c.claim.id)).toEqual(['b']);
+  });
+});
