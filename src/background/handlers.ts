@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import {
   captureArticle,
+  forgetCommonKeys,
   getSettings,
   hostInSites,
   libraryStats,
@@ -97,6 +98,11 @@ export function makeHandlers(db: LibraryDb): Handlers {
     },
     async UI_SITE_STATE(request) {
       return siteState(db, request.host);
+    },
+    async UI_LIBRARY_CHANGED() {
+      // The options page wrote through its own connection: drop what this one cached.
+      forgetCommonKeys(db);
+      return { ok: true as const };
     },
   };
 }

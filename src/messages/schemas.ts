@@ -98,6 +98,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('UI_FOCUS_CLAIM'), tabId: z.number().int(), claimId: z.string() }),
   z.object({ type: z.literal('UI_SET_SITE_PAUSED'), host: z.string().min(1), paused: z.boolean() }),
   z.object({ type: z.literal('UI_SITE_STATE'), host: z.string().min(1) }),
+  z.object({ type: z.literal('UI_LIBRARY_CHANGED') }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -119,6 +120,7 @@ export const Responses = {
   UI_FOCUS_CLAIM: z.object({ found: z.boolean() }),
   UI_SET_SITE_PAUSED: SiteState,
   UI_SITE_STATE: SiteState,
+  UI_LIBRARY_CHANGED: z.object({ ok: z.literal(true) }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof Responses)[T]>;

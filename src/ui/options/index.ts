@@ -30,6 +30,7 @@ import type { OptionsContext } from './context';
 import { errorText, h } from './dom';
 import { mountImportExport, type ImportExportSection } from './import-export';
 import { mountLibrarySection, type LibrarySection } from './library-section';
+import { send } from '../../messages/channel';
 
 export { parseSite, withSite, type SiteParse } from './hosts';
 export { formatBytes, formatCount, formatDay, exportFileName, progressText, progressValue, localDay } from './format';
@@ -45,6 +46,8 @@ export interface OptionsDeps {
   saveFile?: (blob: Blob, fileName: string) => void;
   now?: () => Date;
   debounceMs?: number;
+  /** Tells the background the library changed under it (its retrieval caches go stale). */
+  notifyBackground?: () => Promise<unknown>;
 }
 
 export interface OptionsPage {
@@ -62,6 +65,7 @@ function browserEstimate(): Promise<StorageEstimateLike | undefined> {
 /** Builds the page into `doc`'s <main> (or body) and resolves once it has rendered. */
 export async function startOptions(doc: Document, deps: OptionsDeps = {}): Promise<OptionsPage> {
   const main = doc.querySelector('main') ?? doc.body;
+  const notify = deps.notifyBackground ?? (() => send({ type: 'UI_LIBRARY_CHANGED' }));
   let page: OptionsPage | undefined;
   const ctx: OptionsContext = {
     db: deps.db ?? openLibrary(),
@@ -71,6 +75,7 @@ export async function startOptions(doc: Document, deps: OptionsDeps = {}): Promi
     now: deps.now ?? (() => new Date()),
     debounceMs: deps.debounceMs ?? 250,
     libraryChanged: async () => {
+      await notify().catch(() => undefined);
       await page?.library.refresh();
     },
   };

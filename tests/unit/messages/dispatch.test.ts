@@ -13,6 +13,7 @@ const handlers: Handlers = {
   UI_FOCUS_CLAIM: async () => ({ found: false }),
   UI_SET_SITE_PAUSED: async () => site,
   UI_SITE_STATE: async () => site,
+  UI_LIBRARY_CHANGED: async () => ({ ok: true }),
 };
 const own = { id: 'ext-id' };
 
