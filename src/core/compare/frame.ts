@@ -39,20 +39,31 @@ export interface FrameMatch {
   strong: boolean;
   /** No shared name: the two claims are tied only by their articles telling one story. */
   viaStory: boolean;
+  /** The only shared name is one place or one single word ("Paris"): many events share it. */
+  placeOnly: boolean;
   score: number;
 }
 
-function sharedNamesOf(a: Claim, b: Claim): { names: string[]; person: boolean } {
+function sharedNamesOf(a: Claim, b: Claim): { names: string[]; person: boolean; places: number } {
   const bs = namesOf(b);
   const names: string[] = [];
   let person = false;
+  let places = 0;
   for (const na of namesOf(a)) {
     const hit = bs.find((nb) => namesMatch(na.name, nb.name));
     if (!hit) continue;
     names.push(na.name);
     if (na.kind === 'person' || hit.kind === 'person') person = true;
+    if (na.kind === 'place' || hit.kind === 'place') places++;
   }
-  return { names, person };
+  return { names, person, places };
+}
+
+/** Distinct entities among shared names: the extractor may add a spelling key beside a name. */
+function distinctNames(names: string[]): number {
+  const kept: string[] = [];
+  for (const n of names) if (!kept.some((k) => namesMatch(k, n))) kept.push(n);
+  return kept.length;
 }
 
 /** Share of the shorter quote's words found in order-insensitive overlap with the other. */
@@ -128,7 +139,7 @@ export function explainFrame(
   context: FrameContext = {},
 ): { frame: FrameMatch | null; reasons: FrameReason[] } {
   const reasons: FrameReason[] = [];
-  const { names, person } = sharedNamesOf(a, b);
+  const { names, person, places } = sharedNamesOf(a, b);
   const quoteMatch = quotesMatch(a, b);
   const viaStory = names.length === 0 && !quoteMatch;
   if (viaStory && !context.sameStory) return { frame: null, reasons: ['no-shared-name'] };
@@ -184,6 +195,7 @@ export function explainFrame(
     lexical,
     strong,
     viaStory,
+    placeOnly: !person && distinctNames(names) === 1 && (places > 0 || names.every((n) => !n.includes(' '))),
     score: Math.min(1, score),
   };
   return { frame, reasons };

@@ -10,7 +10,9 @@ import { wordTable } from '../text/word-table';
  * first, these only fill the gaps.
  */
 const EXTRA_PREDICATE_GROUPS: readonly (readonly string[])[] = [
-  ['steal', 'rob', 'loot', 'nab', 'grab', 'snatch', 'theft', 'heist', 'robbery', 'thief', 'burglary'],
+  ['steal', 'rob', 'loot', 'nab', 'grab', 'snatch', 'theft', 'heist', 'robbery', 'robber', 'thief', 'burglary', 'burglar', 'booty', 'haul'],
+  // A vehicle driven into something: the extractor's 'crash' class.
+  ['crash', 'ram'],
   ['fall', 'slip', 'plunge', 'tumble'],
   ['deploy', 'station'],
 ];

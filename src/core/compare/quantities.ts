@@ -4,7 +4,7 @@
  */
 import type { Claim, QuantitySlot, SlotEvidence } from '../model';
 import { differentSubjects, isAge, sameHolder } from './holders';
-import { isCurrency, nounClass, predicateClass, relateUnits } from './lexicon';
+import { nounClass, predicateClass, relateUnits } from './lexicon';
 
 /** Relative half-width of "about"/"around"/"some". */
 export const ABOUT_TOLERANCE = 0.07;
@@ -80,7 +80,7 @@ export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | n
   // Measures (a distance, a weight) need no counted noun: the shared verb and dimension tie them.
   if (a.unit && b.unit && roleA && roleA === roleB && !a.noun && !b.noun) return 'strong';
   // Without a verb, a measure ties only when it is each claim's one measure (see compareOneWay).
-  if (a.unit && b.unit && (!roleA || !roleB) && !a.noun && !b.noun && !isCurrency(a.unit) && !isCurrency(b.unit)) return 'weak';
+  if (a.unit && b.unit && (!roleA || !roleB) && !a.noun && !b.noun) return 'weak';
   // One side does not say what it counts: only a shared governing verb ties the figures.
   if (roleA && roleA === roleB) return 'weak';
   return null;
@@ -89,7 +89,18 @@ export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | n
 export type QuantityFit =
   | { kind: 'agree'; note: string | null }
   | { kind: 'conflict'; aBounds: [number, number]; bBounds: [number, number] }
-  | { kind: 'incomparable'; reason: 'currency' | 'dimension' };
+  | { kind: 'incomparable'; reason: 'currency' | 'dimension' | 'loose' };
+
+/** An open bound ("at least", "more than", "up to") this many times away from the other figure is no match. */
+export const OPEN_BOUND_RATIO = 3;
+
+function farFromOpenBound(open: QuantitySlot, other: QuantitySlot, fOpen: number, fOther: number): boolean {
+  if (other.hedge === 'vague' || open.value <= 0 || other.value <= 0) return false;
+  const ratio = (other.value * fOther) / (open.value * fOpen);
+  if (open.hedge === 'at-least' || open.hedge === 'more-than') return ratio > OPEN_BOUND_RATIO;
+  if (open.hedge === 'up-to' || open.hedge === 'less-than') return ratio < 1 / OPEN_BOUND_RATIO;
+  return false;
+}
 
 /** Compare two figures' intervals, converting units where a dimension is shared. */
 export function fitQuantities(a: QuantitySlot, b: QuantitySlot): QuantityFit {
@@ -102,7 +113,14 @@ export function fitQuantities(a: QuantitySlot, b: QuantitySlot): QuantityFit {
   const slack = (q: QuantitySlot) => (units.converted || q.hedge === 'exact' ? tolerance : 0);
   const ba = widen(scale(boundsOf(a), units.factorA), slack(a));
   const bb = widen(scale(boundsOf(b), units.factorB), slack(b));
-  if (overlaps(ba, bb)) return { kind: 'agree', note: units.converted ? `${a.raw} ≈ ${b.raw} after unit conversion` : null };
+  if (overlaps(ba, bb)) {
+    // "over $2.6 million" fits "$137 million" only formally: an open bound far below the other
+    // figure says nothing about it being the same amount.
+    if (farFromOpenBound(a, b, units.factorA, units.factorB) || farFromOpenBound(b, a, units.factorB, units.factorA)) {
+      return { kind: 'incomparable', reason: 'loose' };
+    }
+    return { kind: 'agree', note: units.converted ? `${a.raw} ≈ ${b.raw} after unit conversion` : null };
+  }
   return { kind: 'conflict', aBounds: ba, bBounds: bb };
 }
 
@@ -149,9 +167,9 @@ function sumMatches(q: QuantitySlot, parts: QuantitySlot[]): boolean {
   return fitQuantities(q, sum).kind === 'agree';
 }
 
-/** A measure without a counted noun (a distance, a weight). */
+/** A measure or an amount of money without a counted noun (a distance, a weight, a sum). */
 function isBareMeasure(q: QuantitySlot): boolean {
-  return q.unit !== null && !isAge(q) && !isCurrency(q.unit) && q.noun === null;
+  return q.unit !== null && !isAge(q) && q.noun === null;
 }
 
 /** Measures of q's dimension in the claim, one per reading ("600 metres (2,000 feet)" is one). */

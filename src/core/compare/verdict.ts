@@ -20,6 +20,8 @@ const UPDATE_MIN_HOURS = 1;
 const RISE_MIN_HOURS = 20;
 /** Lexical overlap needed to call two slot-less claims the same statement. */
 const AGREE_WITHOUT_SLOTS_LEXICAL = 0.35;
+/** Lexical overlap at which two claims with shared names read as one statement. */
+const SAME_WORDING_LEXICAL = 0.5;
 /** Lexical overlap needed before opposite polarity counts as a conflict. */
 const POLARITY_LEXICAL = 0.5;
 
@@ -172,8 +174,11 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   // Figures over different scopes are different facts, whatever else lines up.
   if (frame.scopeConflict && a.slots.quantities.length > 0 && b.slots.quantities.length > 0) doubts++;
 
-  if (verdict === 'related' && doubts === 0) {
-    const comparable = frame.predicates.length > 0 || frame.quoteMatch;
+  // Undated and tied by one city only ("four robbers hit a Paris store"): two heists read alike.
+  const looselyTied = frame.placeOnly && frame.time === 'unknown' && !frame.quoteMatch && frame.lexical < SAME_WORDING_LEXICAL;
+  if (verdict === 'related' && doubts === 0 && !looselyTied) {
+    // Nearly the same words (wire copy reworded) need no event verb to be one statement.
+    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL;
     if (comparable && agreements > 0) verdict = 'agree';
     else if (agreements === 0 && frame.strong && frame.lexical >= AGREE_WITHOUT_SLOTS_LEXICAL) verdict = 'agree';
   }

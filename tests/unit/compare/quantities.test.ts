@@ -54,3 +54,12 @@ describe('whole-number units', () => {
     expect(fitQuantities(q('32', 32), q('32', 32)).kind).toBe('agree');
   });
 });
+
+describe('open bounds far from the other figure', () => {
+  const q = (raw: string, value: number, hedge: 'exact' | 'more-than' | 'at-least' | 'up-to') => ({ raw, start: 0, end: raw.length, value, low: value, high: value, hedge, unit: 'USD', noun: null, role: null });
+  it('"over $2.6 million" is no match for "$137 million", but is for "$2.7 million"', () => {
+    expect(fitQuantities(q('over $2.6 million', 2.6e6, 'more-than'), q('$137 million', 137e6, 'exact')).kind).toBe('incomparable');
+    expect(fitQuantities(q('over $2.6 million', 2.6e6, 'more-than'), q('$2.7 million', 2.7e6, 'exact')).kind).toBe('agree');
+    expect(fitQuantities(q('up to $90 million', 90e6, 'up-to'), q('$2 million', 2e6, 'exact')).kind).toBe('incomparable');
+  });
+});

@@ -461,3 +461,15 @@ describe('adjacent days', () => {
     expect(r?.verdict).not.toBe('agree');
   });
 });
+
+describe('undated claims tied by one city', () => {
+  it('do not agree on a small count alone', () => {
+    const mk = (text: string) =>
+      makeClaim({ text, quantities: [{ raw: 'four', value: 4, noun: 'robber', role: 'steal' }], names: [{ raw: 'Paris', kind: 'place' }], predicates: ['steal'] });
+    const a = mk('In Paris four robbers made off with jewels from a store on Monday night.');
+    const b = mk('Dressed as women, four robbers stole diamonds from a famed Paris jeweller.');
+    expect(compareClaims(a, ref('x', null), b, ref('y', null))?.verdict).toBe('related');
+    // Dated reports of the same days may agree.
+    expect(compareClaims(a, ref('x', '2013-09-09'), b, ref('y', '2013-09-09'))?.verdict).toBe('agree');
+  });
+});
