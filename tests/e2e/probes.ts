@@ -108,3 +108,124 @@ export async function settledHighlightCount(
     await sleep(150);
   }
 }
+
+export const VERDICT_HIGHLIGHTS = {
+  differ: 'crosscheck-differ',
+  updated: 'crosscheck-updated',
+  agree: 'crosscheck-agree',
+} as const;
+export const FOCUS_HIGHLIGHT = 'crosscheck-focus';
+
+/** Texts of the ranges in each verdict highlight. */
+export function verdictTexts(names: typeof VERDICT_HIGHLIGHTS): Record<keyof typeof VERDICT_HIGHLIGHTS, string[]> {
+  const out = { differ: [] as string[], updated: [] as string[], agree: [] as string[] };
+  for (const key of ['differ', 'updated', 'agree'] as const) {
+    const highlight = globalThis.CSS?.highlights?.get(names[key]);
+    highlight?.forEach((range) => out[key].push(range.toString()));
+  }
+  return out;
+}
+
+export interface PopupFlagged {
+  ready: boolean;
+  counts: { differ: string | null; updated: string | null; agree: string | null };
+  claims: string | null;
+  items: Array<{ claimId: string | null; verdict: string; text: string; details: string; disabled: boolean }>;
+  outlets: string | null;
+}
+
+export function popupFlagged(_: null): PopupFlagged {
+  // No helper functions here: the page has no __name() for them (see the header).
+  return {
+    ready: document.documentElement.dataset.ready === '1',
+    counts: {
+      differ: document.querySelector('[data-field="count-differ"]')?.textContent?.trim() ?? null,
+      updated: document.querySelector('[data-field="count-updated"]')?.textContent?.trim() ?? null,
+      agree: document.querySelector('[data-field="count-agree"]')?.textContent?.trim() ?? null,
+    },
+    claims: document.querySelector('[data-field="claims"]')?.textContent?.trim() ?? null,
+    items: Array.from(document.querySelectorAll('[data-field="flagged"] li')).map((li) => {
+      const button = li.querySelector('button');
+      return {
+        claimId: button?.getAttribute('data-claim-id') ?? null,
+        verdict: li.className,
+        text: li.querySelector('.text')?.textContent ?? '',
+        details: li.querySelector('.details')?.textContent ?? '',
+        disabled: button?.disabled ?? true,
+      };
+    }),
+    outlets: document.querySelector('[data-field="outlets"]')?.textContent?.trim() ?? null,
+  };
+}
+
+/**
+ * Scrolls the range of `name` whose text contains `quote` to the middle of the viewport and
+ * returns its line boxes (viewport coordinates), or null when no such range is painted.
+ */
+export function revealPainted(arg: { name: string; quote: string }): Array<{ left: number; top: number; right: number; bottom: number }> | null {
+  const highlight = globalThis.CSS?.highlights?.get(arg.name);
+  let found: Range | null = null;
+  const quote = arg.quote.replace(/\s+/g, ' ').trim();
+  highlight?.forEach((range) => {
+    const text = range.toString().replace(/\s+/g, ' ').trim();
+    if (!found && (text.includes(quote) || quote.includes(text))) found = range as Range;
+  });
+  if (!found) return null;
+  const range = found as Range;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  return Array.from(range.getClientRects())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+}
+
+/** Text of the keyboard-focus highlight's range, or null when nothing is focused. */
+export function focusedText(name: string): string | null {
+  const highlight = globalThis.CSS?.highlights?.get(name);
+  let text: string | null = null;
+  highlight?.forEach((range) => {
+    text ??= range.toString();
+  });
+  return text;
+}
+
+export interface CardHits {
+  /** Viewport rows (every 8 px down a column at x) where the card host is the topmost element. */
+  rows: number[];
+  /** Sentence points that the card covers. */
+  coveredSentencePoints: number;
+  /** What document.activeElement is: the card host when the card has focus. */
+  activeTag: string | null;
+}
+
+/**
+ * Where the card is drawn, seen from the page: the closed shadow root hides its inside, but
+ * elementFromPoint still returns its host element wherever the card paints.
+ */
+export function cardHits(arg: { x: number; lines: Array<{ left: number; top: number; right: number; bottom: number }> }): CardHits {
+  const host = 'CROSSCHECK-CARD';
+  const rows: number[] = [];
+  for (let y = 2; y < window.innerHeight; y += 8) {
+    const columns = [arg.x, arg.x + 40, arg.x + 120];
+    if (columns.some((x) => document.elementFromPoint(x, y)?.tagName === host)) rows.push(y);
+  }
+  let covered = 0;
+  for (const line of arg.lines) {
+    for (const fx of [0.1, 0.5, 0.9]) {
+      const x = line.left + (line.right - line.left) * fx;
+      const y = (line.top + line.bottom) / 2;
+      if (document.elementFromPoint(x, y)?.tagName === host) covered++;
+    }
+  }
+  return { rows, coveredSentencePoints: covered, activeTag: document.activeElement?.tagName ?? null };
+}
+
+/** Replaces window.alert in the page's main world with a recorder (for pages without one). */
+export function installAlertRecorder(globalName: string): void {
+  const w = window as unknown as Record<string, unknown>;
+  if (Array.isArray(w[globalName])) return;
+  const calls: string[] = [];
+  w[globalName] = calls;
+  window.alert = (message?: unknown) => {
+    calls.push(String(message));
+  };
+}

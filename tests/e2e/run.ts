@@ -5,6 +5,9 @@
  * tests/e2e/artifacts/. Ends with "N passed, N failed"; exits non-zero on any failure.
  *
  *   tsx tests/e2e/run.ts [--only=chromium-mv3,firefox-mv2,firefox-mv3]
+ *
+ * CROSSCHECK_E2E_BUILD_ROOT=DIR takes the builds from DIR/.output/… instead of the repository's
+ * (a build made with another outDir, safe from `npm run build` runs elsewhere).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +21,8 @@ import { runReadingScenario, runSmokeScenario, type ScenarioContext } from './sc
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+/** Where `.output/…` lives; CROSSCHECK_E2E_BUILD_ROOT points elsewhere (a build made with another outDir). */
+const BUILD_ROOT = process.env.CROSSCHECK_E2E_BUILD_ROOT ?? REPO;
 /** Whole-run limit: a wedged browser must not hang CI. */
 const RUN_LIMIT_MS = 10 * 60_000;
 
@@ -40,7 +45,7 @@ const TARGETS: Target[] = [
  * otherwise swap files under the loaded extension (seen: popup.html missing mid-run).
  */
 async function snapshotBuild(build: string): Promise<{ dir: string; remove: () => void }> {
-  const source = join(REPO, build);
+  const source = join(BUILD_ROOT, build);
   // A build running elsewhere empties .output for a few seconds: wait for it rather than fail.
   const deadline = Date.now() + 60_000;
   while (!existsSync(join(source, 'manifest.json')) && Date.now() < deadline) await sleep(1_000);

@@ -8,15 +8,27 @@ import { join } from 'node:path';
 import { BOILERPLATE, HOSTILE_ALERT_GLOBAL, PAGES, type PageId } from '../fixtures/facts';
 import type { ExtensionBrowser, Tab } from './browsers';
 import { expect, expectEqual, sleep, type Runner } from './harness';
+import { stepImportExport, stepRestart } from './library-steps';
 import {
   fixtureAlerts,
   highlightTexts,
   pollTab,
+  popupFlagged,
   popupView,
   READ_HIGHLIGHT,
   settledHighlightCount,
+  type PopupFlagged,
   type PopupView,
 } from './probes';
+import {
+  stepHostileHover,
+  stepHostileTextInCard,
+  stepHoverCard,
+  stepKeyboard,
+  stepLateBody,
+  stepRevisit,
+  stepVerdicts,
+} from './reading-steps';
 
 /** The contract asks for "more than 10" read sentences on each outlet's article. */
 const MIN_ARTICLE_SENTENCES = 11;
@@ -45,27 +57,68 @@ export function popupPath(url: string): string {
   return `popup.html?url=${encodeURIComponent(url)}`;
 }
 
-class Walk {
+export class Walk {
   private shot = 0;
   private tab: Tab | undefined;
   readonly visits = new Map<PageId, VisitRecord>();
+  /** Articles captured so far, in the order they were read. */
+  readonly library: PageId[] = [];
 
-  constructor(private readonly ctx: ScenarioContext) {
+  constructor(readonly ctx: ScenarioContext) {
     mkdirSync(ctx.artifactsDir, { recursive: true });
   }
 
-  private get name(): string {
+  get name(): string {
     return this.ctx.browser.label;
   }
 
-  private screenshotPath(what: string): string {
+  screenshotPath(what: string): string {
     this.shot += 1;
     return join(this.ctx.artifactsDir, `${String(this.shot).padStart(2, '0')}-${what}.png`);
   }
 
-  private async readerTab(): Promise<Tab> {
+  async readerTab(): Promise<Tab> {
     this.tab ??= await this.ctx.browser.newTab();
     return this.tab;
+  }
+
+  /** After a browser restart the old tab is gone. */
+  forgetTabs(): void {
+    this.tab = undefined;
+  }
+
+  captured(page: PageId): number {
+    if (!this.library.includes(page)) this.library.push(page);
+    return this.library.length;
+  }
+
+  /**
+   * Opens the popup for a page and polls `probe` until `accept` holds, reopening it until time
+   * runs out; screenshots the last one when `shot` is given.
+   */
+  async popupWith<R>(page: PageId, probe: (arg: null) => R, accept: (view: R) => boolean, shot?: string): Promise<R | undefined> {
+    const url = pageUrl(this.ctx.origin, page);
+    const deadline = Date.now() + POPUP_TIMEOUT_MS;
+    let last: R | undefined;
+    for (;;) {
+      const tab = await this.ctx.browser.openExtensionPage(popupPath(url));
+      const polled = await pollTab(tab, probe, null, accept, Math.min(Math.max(deadline - Date.now(), 2_000), 10_000));
+      last = polled.value ?? last;
+      if (polled.accepted || Date.now() >= deadline) {
+        if (shot) await tab.screenshot(this.screenshotPath(shot)).catch(() => undefined);
+        await tab.close().catch(() => undefined);
+        return last;
+      }
+      await tab.close().catch(() => undefined);
+      await sleep(300);
+    }
+  }
+
+  /** The popup's flagged list once the page's report is there. */
+  async flagged(page: PageId): Promise<PopupFlagged> {
+    const view = await this.popupWith(page, popupFlagged, (v) => v.ready && v.claims !== null && v.claims !== '');
+    expect(view?.ready === true, `popup for ${page} never showed a report`);
+    return view;
   }
 
   /** Visits a page in the reader tab and records what the content script highlighted. */
@@ -109,7 +162,8 @@ class Walk {
     return last;
   }
 
-  async stepArticle(page: PageId, libraryAfter: number): Promise<void> {
+  async stepArticle(page: PageId): Promise<void> {
+    const libraryAfter = this.captured(page);
     const { runner } = this.ctx;
     await runner.step(`${this.name}: ${page} is read (more than 10 sentences highlighted)`, async () => {
       const { highlights } = await this.visit(page);
@@ -128,7 +182,8 @@ class Walk {
     });
   }
 
-  async stepListing(page: PageId, libraryAfter: number): Promise<void> {
+  async stepListing(page: PageId): Promise<void> {
+    const libraryAfter = this.library.length;
     const { runner } = this.ctx;
     await runner.step(`${this.name}: ${page} (not an article) gets no highlight`, async () => {
       const { highlights } = await this.visit(page);
@@ -153,7 +208,8 @@ class Walk {
     });
   }
 
-  async stepHostile(libraryAfter: number): Promise<void> {
+  async stepHostile(): Promise<void> {
+    const libraryAfter = this.captured('hostile');
     const { runner } = this.ctx;
     await runner.step(`${this.name}: hostile page is read and nothing in it runs`, async () => {
       const { highlights } = await this.visit('hostile');
@@ -170,20 +226,34 @@ class Walk {
   }
 }
 
-/** The full walk: outlets, listings in between, page furniture, the hostile page. */
+/** The full walk: outlets, listings in between, page furniture, the hostile page, then the library. */
 export async function runReadingScenario(ctx: ScenarioContext): Promise<void> {
   const walk = new Walk(ctx);
-  await walk.stepArticle('courier', 1);
-  await walk.stepListing('index', 1);
-  await walk.stepArticle('wire', 2);
-  await walk.stepArticle('post', 3);
-  await walk.stepListing('search', 3);
+  await walk.stepArticle('courier');
+  await stepVerdicts(walk, 'courier');
+  await walk.stepListing('index');
+  await walk.stepArticle('wire');
+  await stepVerdicts(walk, 'wire');
+  await stepHoverCard(walk);
+  await stepKeyboard(walk);
+  await walk.stepArticle('post');
+  await stepVerdicts(walk, 'post');
+  await walk.stepListing('search');
   await walk.stepNoBoilerplateRead(['courier', 'wire', 'post']);
-  await walk.stepHostile(4);
+  await walk.stepHostile();
+  await stepVerdicts(walk, 'hostile');
+  await stepHostileHover(walk);
+  await stepRevisit(walk, 'courier');
+  await stepVerdicts(walk, 'courier');
+  await stepHostileTextInCard(walk);
+  await stepLateBody(walk);
+  await stepVerdicts(walk, 'late');
+  await stepRestart(walk);
+  await stepImportExport(walk);
 }
 
 /** A short check for builds that only need to show they work at all (Firefox MV3). */
 export async function runSmokeScenario(ctx: ScenarioContext): Promise<void> {
   const walk = new Walk(ctx);
-  await walk.stepArticle('courier', 1);
+  await walk.stepArticle('courier');
 }
