@@ -390,11 +390,15 @@ export function headlineFigures(result: BrowserBenchResult): Record<string, numb
       out[`${prefix} DCL→verdicts median ms`] = lib.longRead.dclToVerdictsMedianMs;
       out[`${prefix} load event median ms`] = lib.longRead.loadMedianMs;
       out[`${prefix} verdict runs seen`] = lib.longRead.verdictsSeen;
+      out[`${prefix} longest task median ms`] = lib.longRead.longestTaskMedianMs;
       out[`${prefix} longest task max ms`] = lib.longRead.longestTaskMaxMs;
+      out[`${prefix} longest gap median ms`] = lib.longRead.longestGapMedianMs;
       out[`${prefix} longest gap max ms`] = lib.longRead.longestGapMaxMs;
     }
     out[`${figures.label} no extension load event median ms`] = figures.baseline.longRead.loadMedianMs;
+    out[`${figures.label} no extension longest task median ms`] = figures.baseline.longRead.longestTaskMedianMs;
     out[`${figures.label} no extension longest task max ms`] = figures.baseline.longRead.longestTaskMaxMs;
+    out[`${figures.label} no extension longest gap median ms`] = figures.baseline.longRead.longestGapMedianMs;
     out[`${figures.label} no extension longest gap max ms`] = figures.baseline.longRead.longestGapMaxMs;
   }
   return out;

@@ -6,6 +6,9 @@
  *   - retrieval + comparison cost per page claim at library sizes 1k / 10k / 100k claims
  *   - the library (IndexedDB) benchmark of library.bench.ts when present
  *   - heap used after each stage (after a forced GC)
+ *   - the built extension in headless Chromium and Firefox (browser.bench.ts): real IndexedDB
+ *     query and import, page load → highlights, longest task, bundle sizes; skipped without
+ *     .output/chrome-mv3 or with --no-browser
  * `npm run bench -- --quick` keeps library sizes at 10k claims at most.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -154,6 +157,19 @@ async function retrieval(library: ExtractedArticle[], pages: ExtractedArticle[])
   }
 }
 
+/** The browser benchmarks, when there is a Chromium build to load and they are not turned off. */
+async function browsers(): Promise<void> {
+  const build = fileURLToPath(new URL('../../.output/chrome-mv3/manifest.json', import.meta.url));
+  if (process.argv.includes('--no-browser')) return void console.log('browser benchmarks skipped: --no-browser');
+  if (!existsSync(build)) return void console.log('browser benchmarks skipped: no .output/chrome-mv3 (run `npm run build` first)');
+  const mod = await import('./browser.bench');
+  const result = await mod.benchBrowsers({ sizes: quick ? [10_000] : [10_000, 100_000] });
+  extra.browser = result;
+  recordNumbers('browser (browser.bench.ts)', mod.headlineFigures(result));
+  for (const reason of result.skipped) console.log(`browser benchmarks: ${reason}`);
+  console.log(`browser benchmarks written to ${mod.saveResult(result)}`);
+}
+
 /** A deterministic shuffle key. */
 function spread(id: string): number {
   let h = 2166136261;
@@ -186,6 +202,7 @@ async function main(): Promise<void> {
     extra.library = library;
     recordNumbers('library store (library.bench.ts)', library);
   }
+  await browsers();
   record('process', 'heap at end', heapMb(), 'MB');
   printTable();
   mkdirSync(resultsDir, { recursive: true });
