@@ -4,6 +4,7 @@
  * Offsets: a Claim's start/end index the article body; a slot's start/end index the claim text.
  */
 import { z } from 'zod';
+import { SlotEvidence } from './evidence';
 
 /** How a figure is qualified: "about 3,500", "at least 151", "dozens". */
 export const Hedge = z.enum(['exact', 'about', 'at-least', 'more-than', 'nearly', 'up-to', 'less-than', 'vague']);
@@ -121,18 +122,7 @@ export type Article = z.infer<typeof Article>;
 export const Verdict = z.enum(['agree', 'differ', 'updated', 'related']);
 export type Verdict = z.infer<typeof Verdict>;
 
-/** One slot compared across two claims: what this side says vs what the other says. */
-export const SlotEvidence = z.object({
-  kind: z.enum(['quantity', 'date', 'name', 'quote', 'polarity', 'attribution', 'direction']),
-  status: z.enum(['agree', 'differ', 'updated']),
-  here: z.string(),
-  there: z.string(),
-  /** Offsets of the compared values in each claim's text, for emphasis in the card. */
-  hereSpan: z.tuple([z.number().int(), z.number().int()]).nullable(),
-  thereSpan: z.tuple([z.number().int(), z.number().int()]).nullable(),
-  note: z.string().nullable(),
-});
-export type SlotEvidence = z.infer<typeof SlotEvidence>;
+export { SlotEvidence };
 
 export const Relation = z.object({
   verdict: Verdict,

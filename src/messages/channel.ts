@@ -1,6 +1,6 @@
 /** Typed send/handle over runtime messaging; payloads are parsed where they are received. */
 import { browser, type Browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Request, Responses, type Envelope, type RequestOf, type RequestType, type ResponseOf } from './schemas';
 
 export type Handlers = {

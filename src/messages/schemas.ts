@@ -2,21 +2,22 @@
  * Every message between the extension's contexts, one zod schema each.
  * Names carry their direction: CS_ (content script → background), UI_ (popup/options → background).
  */
-import { z } from 'zod';
-import { SlotEvidence } from '../core/model';
+// zod/mini keeps the content script small; the schemas are the same as with classic zod.
+import * as z from 'zod/mini';
+import { SlotEvidence } from '../core/evidence';
 
 export const ExtractedArticle = z.object({
-  url: z.string().url(),
-  canonicalUrl: z.string().url(),
+  url: z.url(),
+  canonicalUrl: z.url(),
   site: z.string(),
   title: z.string(),
-  byline: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  text: z.string().min(1),
+  byline: z.nullable(z.string()),
+  publishedAt: z.nullable(z.string()),
+  text: z.string().check(z.minLength(1)),
 });
 export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
 
-export const SentenceSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const SentenceSpan = z.object({ start: z.int().check(z.gte(0)), end: z.int().check(z.gte(0)) });
 
 export const FlaggedClaim = z.object({
   claimId: z.string(),
@@ -28,15 +29,15 @@ export const FlaggedClaim = z.object({
 
 export const PageReport = z.object({
   /** The tab the page was read in, so the popup can ask it to show a claim. */
-  tabId: z.number().int().nullable(),
+  tabId: z.nullable(z.int()),
   url: z.string(),
   title: z.string(),
   site: z.string(),
-  publishedAt: z.string().nullable(),
-  sentences: z.number().int().nonnegative(),
-  anchored: z.number().int().nonnegative(),
-  claims: z.number().int().nonnegative(),
-  counts: z.object({ agree: z.number().int(), differ: z.number().int(), updated: z.number().int() }),
+  publishedAt: z.nullable(z.string()),
+  sentences: z.int().check(z.gte(0)),
+  anchored: z.int().check(z.gte(0)),
+  claims: z.int().check(z.gte(0)),
+  counts: z.object({ agree: z.int(), differ: z.int(), updated: z.int() }),
   flagged: z.array(FlaggedClaim),
   /** Flagged claims the page script could not find in the live page (reported, never guessed). */
   unanchored: z.array(z.string()),
@@ -47,11 +48,11 @@ export const PageReport = z.object({
 export type PageReport = z.infer<typeof PageReport>;
 
 export const LibraryStats = z.object({
-  articles: z.number().int().nonnegative(),
-  claims: z.number().int().nonnegative(),
-  outlets: z.number().int().nonnegative(),
-  bytesUsed: z.number().nonnegative().nullable(),
-  bytesQuota: z.number().nonnegative().nullable(),
+  articles: z.int().check(z.gte(0)),
+  claims: z.int().check(z.gte(0)),
+  outlets: z.int().check(z.gte(0)),
+  bytesUsed: z.nullable(z.number().check(z.gte(0))),
+  bytesQuota: z.nullable(z.number().check(z.gte(0))),
 });
 export type LibraryStats = z.infer<typeof LibraryStats>;
 
@@ -61,7 +62,7 @@ export const OutletView = z.object({
   site: z.string(),
   title: z.string(),
   url: z.string(),
-  publishedAt: z.string().nullable(),
+  publishedAt: z.nullable(z.string()),
   verdict: z.enum(['agree', 'differ', 'updated', 'related']),
   /** The other outlet's own sentence. */
   text: z.string(),
@@ -76,8 +77,8 @@ export type OutletView = z.infer<typeof OutletView>;
 /** One claim of the page with the strongest verdict across outlets, for painting and the card. */
 export const ClaimView = z.object({
   claimId: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.gte(0)),
+  end: z.int().check(z.gte(0)),
   text: z.string(),
   verdict: z.enum(['agree', 'differ', 'updated']),
   outlets: z.array(OutletView),
@@ -90,14 +91,14 @@ export const Request = z.discriminatedUnion('type', [
     type: z.literal('CS_PAGE_READ'),
     article: ExtractedArticle,
     sentences: z.array(SentenceSpan),
-    anchored: z.number().int().nonnegative(),
+    anchored: z.int().check(z.gte(0)),
   }),
   z.object({ type: z.literal('CS_REPORT_UNANCHORED'), url: z.string(), claimIds: z.array(z.string()) }),
-  z.object({ type: z.literal('UI_PAGE_REPORT'), tabId: z.number().int().nullable(), url: z.string().nullable() }),
+  z.object({ type: z.literal('UI_PAGE_REPORT'), tabId: z.nullable(z.int()), url: z.nullable(z.string()) }),
   z.object({ type: z.literal('UI_LIBRARY_STATS') }),
-  z.object({ type: z.literal('UI_FOCUS_CLAIM'), tabId: z.number().int(), claimId: z.string() }),
-  z.object({ type: z.literal('UI_SET_SITE_PAUSED'), host: z.string().min(1), paused: z.boolean() }),
-  z.object({ type: z.literal('UI_SITE_STATE'), host: z.string().min(1) }),
+  z.object({ type: z.literal('UI_FOCUS_CLAIM'), tabId: z.int(), claimId: z.string() }),
+  z.object({ type: z.literal('UI_SET_SITE_PAUSED'), host: z.string().check(z.minLength(1)), paused: z.boolean() }),
+  z.object({ type: z.literal('UI_SITE_STATE'), host: z.string().check(z.minLength(1)) }),
   z.object({ type: z.literal('UI_LIBRARY_CHANGED') }),
 ]);
 export type Request = z.infer<typeof Request>;
@@ -110,18 +111,18 @@ export const Responses = {
   CS_PAGE_READ: z.object({
     paused: z.boolean(),
     captured: z.boolean(),
-    publishedAt: z.string().nullable(),
+    publishedAt: z.nullable(z.string()),
     views: z.array(ClaimView),
     library: LibraryStats,
   }),
   CS_REPORT_UNANCHORED: z.object({ ok: z.literal(true) }),
-  UI_PAGE_REPORT: z.object({ report: PageReport.nullable(), library: LibraryStats, site: SiteState.nullable() }),
+  UI_PAGE_REPORT: z.object({ report: z.nullable(PageReport), library: LibraryStats, site: z.nullable(SiteState) }),
   UI_LIBRARY_STATS: LibraryStats,
   UI_FOCUS_CLAIM: z.object({ found: z.boolean() }),
   UI_SET_SITE_PAUSED: SiteState,
   UI_SITE_STATE: SiteState,
   UI_LIBRARY_CHANGED: z.object({ ok: z.literal(true) }),
-} satisfies Record<RequestType, z.ZodType>;
+} satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof Responses)[T]>;
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
