@@ -159,13 +159,14 @@ export function explainFrame(
   const lexical = jaccard(lemmasOf(a), lemmasOf(b));
   // Within a story, claims without a shared name need the same kind of event and some shared
   // words, or a figure both state alike ("a 36-year-old man" / "36-year-old Duncan Rait").
-  if (viaStory && (predicates.length === 0 || nouns === 'different' || (lexical < STORY_FRAME_LEXICAL && !sharesAnchorFigure(a, b)))) {
+  const anchorFigure = viaStory && sharesAnchorFigure(a, b);
+  if (viaStory && (predicates.length === 0 || nouns === 'different' || (lexical < STORY_FRAME_LEXICAL && !anchorFigure))) {
     return { frame: null, reasons: ['no-shared-name'] };
   }
   const conflictOfScope = scopeConflict(a, b);
   const timeOk = time === 'same' || time === 'running' || (time === 'apart' && onceOnly);
   const strong =
-    (names.length > 0 || (viaStory && lexical >= STORY_STRONG_LEXICAL)) &&
+    (names.length > 0 || (viaStory && (anchorFigure || lexical >= STORY_STRONG_LEXICAL))) &&
     predicates.length > 0 &&
     nouns !== 'different' &&
     timeOk &&

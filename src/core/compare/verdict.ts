@@ -7,7 +7,7 @@ import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../mo
 import { isHardDateConflict, evidenceOf } from './dates';
 import { compareCalibres, type CalibreComparison } from './designations';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
-import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
+import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, isCurrency, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
 import { conflictEvidence, type QuantityConflict } from './quantities';
 import { compareSlots, type SlotComparison } from './slots';
 import { publicationTime } from './time';
@@ -26,6 +26,8 @@ const SAME_WORDING_LEXICAL = 0.5;
 const POLARITY_LEXICAL = 0.5;
 
 function isCumulative(q: QuantitySlot, a: Claim, b: Claim): boolean {
+  // A distance, a weight or an age is measured once; only counts (and sums of money) run.
+  if (q.unit !== null && !isCurrency(q.unit)) return false;
   if (q.role && CUMULATIVE_CLASSES.has(predicateClass(q.role))) return true;
   if (q.noun && CUMULATIVE_NOUNS.has(nounClass(q.noun))) return true;
   return RUNNING_MARKERS.test(a.text) || RUNNING_MARKERS.test(b.text);

@@ -473,3 +473,11 @@ describe('undated claims tied by one city', () => {
     expect(compareClaims(a, ref('x', '2013-09-09'), b, ref('y', '2013-09-09'))?.verdict).toBe('agree');
   });
 });
+
+describe('measures reported on different days', () => {
+  it('a fall of 150 m vs 60 m the next day is a differ, not an update', () => {
+    const mk = (raw: string, value: number) =>
+      makeClaim({ text: `Ada Vole died after falling ${raw} near Tarn Ridge.`, quantities: [{ raw, value, unit: 'm', role: 'kill' }], names: [{ raw: 'Ada Vole', kind: 'person' }], predicates: ['kill'] });
+    expect(compareClaims(mk('150 metres', 150), ref('x', '2013-09-15T08:00:00Z'), mk('60 metres', 60), ref('y', '2013-09-16T08:00:00Z'))?.verdict).toBe('differ');
+  });
+});
