@@ -5,7 +5,7 @@
 import type { Claim, SlotEvidence } from '../model';
 import { compareDates, type DateComparison } from './dates';
 import { compareQuantities, type QuantityComparison } from './quantities';
-import { compareDirections, comparePolarity, compareQuotes } from './wording';
+import { compareDirections, compareNameSpellings, comparePolarity, compareQuotes } from './wording';
 
 export interface SlotComparison {
   quantities: QuantityComparison;
@@ -13,6 +13,8 @@ export interface SlotComparison {
   quotes: SlotEvidence[];
   polarity: SlotEvidence | null;
   directions: SlotEvidence[];
+  /** A person's name spelled two ways. */
+  spellings: SlotEvidence[];
 }
 
 export function compareSlots(a: Claim, b: Claim): SlotComparison {
@@ -22,6 +24,7 @@ export function compareSlots(a: Claim, b: Claim): SlotComparison {
     quotes: compareQuotes(a, b),
     polarity: comparePolarity(a, b),
     directions: compareDirections(a, b),
+    spellings: compareNameSpellings(a, b),
   };
 }
 

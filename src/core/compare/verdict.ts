@@ -142,6 +142,12 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     else doubts++;
   }
 
+  // A person's name spelled two ways in otherwise one statement: shown as a difference.
+  for (const e of slots.spellings) {
+    evidence.push(e);
+    if (frame.strong) raise('differ');
+  }
+
   for (const e of slots.quotes) {
     evidence.push(e);
     if (e.status === 'agree') agreements++;

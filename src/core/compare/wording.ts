@@ -120,3 +120,28 @@ export function compareDirections(a: Claim, b: Claim): SlotEvidence[] {
   }
   return out;
 }
+
+/**
+ * One person's full name spelled two ways ("Duncan Rait" / "Duncan Raite"): same given names, the
+ * surname one trailing letter longer. Transliterations change letters inside a name (Irbil/Erbil)
+ * and are not reported; places are never reported.
+ */
+export function isSurnameMisspelling(a: string, b: string): boolean {
+  const ta = a.toLowerCase().split(/\s+/).filter(Boolean);
+  const tb = b.toLowerCase().split(/\s+/).filter(Boolean);
+  if (ta.length < 2 || ta.length !== tb.length) return false;
+  for (let i = 0; i < ta.length - 1; i++) if (ta[i] !== tb[i]) return false;
+  const [x, y] = [ta[ta.length - 1]!, tb[tb.length - 1]!].sort((p, q) => p.length - q.length) as [string, string];
+  return x.length >= 4 && y.length === x.length + 1 && y.startsWith(x) && /^\p{L}$/u.test(y.slice(-1));
+}
+
+export function compareNameSpellings(a: Claim, b: Claim): SlotEvidence[] {
+  const out: SlotEvidence[] = [];
+  for (const na of a.slots.names) {
+    if (na.kind === 'place') continue;
+    const nb = b.slots.names.find((n) => n.kind !== 'place' && isSurnameMisspelling(na.canonical, n.canonical));
+    if (!nb) continue;
+    out.push({ kind: 'name', status: 'differ', here: na.raw, there: nb.raw, hereSpan: [na.start, na.end], thereSpan: [nb.start, nb.end], note: 'the name is spelled differently' });
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compareClaims } from '../../../src/core/compare';
+import { isSurnameMisspelling } from '../../../src/core/compare/wording';
+import { makeClaim, ref } from './factory';
+
+describe('isSurnameMisspelling', () => {
+  it('same given name, surname one trailing letter longer', () => {
+    expect(isSurnameMisspelling('duncan rait', 'duncan raite')).toBe(true);
+    expect(isSurnameMisspelling('duncan raite', 'duncan rait')).toBe(true);
+  });
+  it('not transliterations, other people, single names or short surnames', () => {
+    expect(isSurnameMisspelling('qassem soleimani', 'qassem suleimani')).toBe(false);
+    expect(isSurnameMisspelling('duncan rait', 'robert rait')).toBe(false);
+    expect(isSurnameMisspelling('rait', 'raite')).toBe(false);
+    expect(isSurnameMisspelling('mo li', 'mo lin')).toBe(false);
+    expect(isSurnameMisspelling('duncan rait', 'duncan rait')).toBe(false);
+  });
+});
+
+describe('a name spelled two ways', () => {
+  it('is a differ when the rest is one statement', () => {
+    const mk = (name: string) =>
+      makeClaim({ text: `On Friday, 36-year-old ${name} died after falling.`, quantities: [{ raw: '36-year-old', value: 36, unit: 'age', role: 'kill' }], names: [{ raw: name, kind: 'person' }], predicates: ['kill'] });
+    const r = compareClaims(mk('Duncan Rait'), ref('x', '2013-09-15'), mk('Duncan Raite'), ref('y', '2013-09-15'));
+    expect(r?.verdict).toBe('differ');
+    expect(r?.evidence.find((e) => e.kind === 'name')?.there).toBe('Duncan Raite');
+    expect(compareClaims(mk('Duncan Rait'), ref('x', '2013-09-15'), mk('Duncan Rait'), ref('y', '2013-09-15'))?.verdict).toBe('agree');
+  });
+});
