@@ -39,6 +39,8 @@ export interface FrameMatch {
   strong: boolean;
   /** No shared name: the two claims are tied only by their articles telling one story. */
   viaStory: boolean;
+  /** A figure both claims state alike (an age, a count above two, a measure): see quantities.ts. */
+  anchorFigure: boolean;
   /** The only shared name is one place or one single word ("Paris"): many events share it. */
   placeOnly: boolean;
   score: number;
@@ -158,9 +160,10 @@ export function explainFrame(
 
   const lexical = jaccard(lemmasOf(a), lemmasOf(b));
   // Within a story, claims without a shared name need the same kind of event and some shared
-  // words, or a figure both state alike ("a 36-year-old man" / "36-year-old Duncan Rait").
+  // words, or a figure both state alike ("a 36-year-old man" / "36-year-old Duncan Rait",
+  // "loaded with four bullets" / "four bullets").
   const anchorFigure = viaStory && sharesAnchorFigure(a, b);
-  if (viaStory && (predicates.length === 0 || nouns === 'different' || (lexical < STORY_FRAME_LEXICAL && !anchorFigure))) {
+  if (viaStory && (nouns === 'different' || (predicates.length === 0 && !anchorFigure) || (lexical < STORY_FRAME_LEXICAL && !anchorFigure))) {
     return { frame: null, reasons: ['no-shared-name'] };
   }
   const conflictOfScope = scopeConflict(a, b);
@@ -196,6 +199,7 @@ export function explainFrame(
     lexical,
     strong,
     viaStory,
+    anchorFigure: anchorFigure || (!viaStory && sharesAnchorFigure(a, b)),
     placeOnly: !person && distinctNames(names) === 1 && (places > 0 || names.every((n) => !n.includes(' '))),
     score: Math.min(1, score),
   };

@@ -186,7 +186,8 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   const looselyTied = frame.placeOnly && frame.time === 'unknown' && !frame.quoteMatch && frame.lexical < SAME_WORDING_LEXICAL;
   if (verdict === 'related' && doubts === 0 && !looselyTied) {
     // Nearly the same words (wire copy reworded) need no event verb to be one statement.
-    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL;
+    // A precise figure both give for the same counted thing ("four bullets") is one fact too.
+    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same');
     if (comparable && agreements > 0) verdict = 'agree';
     else if (agreements === 0 && frame.strong && frame.lexical >= AGREE_WITHOUT_SLOTS_LEXICAL) verdict = 'agree';
   }

@@ -76,3 +76,12 @@ describe('claims tied only by their story', () => {
     expect(findings.find((f) => f.claimId === 'p1' && f.otherClaimId === 'o1')?.verdict).toBe('differ');
   });
 });
+
+describe('a precise count both give', () => {
+  it('ties two name-less claims of one story without an event verb', () => {
+    const a = makeClaim({ text: 'A revolver loaded with four bullets was recovered from the scene.', quantities: [{ raw: 'four bullets', value: 4, noun: 'bullet' }], lemmas: ['revolver', 'load', 'bullet', 'recover', 'scene'] });
+    const b = makeClaim({ text: 'His revolver was loaded with four bullets, police said.', quantities: [{ raw: 'four bullets', value: 4, noun: 'bullet' }], lemmas: ['revolver', 'load', 'bullet', 'police'] });
+    expect(compareClaims(a, ref('x', '2013-03-13'), b, ref('y', '2013-03-14'), { sameStory: true })?.verdict).toBe('agree');
+    expect(compareClaims(a, ref('x', '2013-03-13'), b, ref('y', '2013-03-14'))).toBeNull();
+  });
+});
