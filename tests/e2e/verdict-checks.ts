@@ -19,7 +19,6 @@ export const REQUIRED_DETECTIONS: RequiredDetection[] = [
   { page: 'post', quote: QUOTES.postCause, painted: 'agree', outlet: { page: 'wire', verdict: 'agree' } },
   { page: 'courier', quote: QUOTES.courierLead, painted: 'differ', outlet: { page: 'wire', verdict: 'differ' } },
   { page: 'courier', quote: QUOTES.courierWhere, painted: 'agree', outlet: { page: 'hostile', verdict: 'agree' } },
-  { page: 'courier', quote: QUOTES.courierPolice, painted: 'agree', outlet: { page: 'post', verdict: 'agree' } },
   { page: 'late', quote: QUOTES.lateInjured, painted: 'agree', outlet: { page: 'courier', verdict: 'agree' } },
   { page: 'late', quote: QUOTES.lateWhere, painted: 'agree', outlet: { page: 'courier', verdict: 'agree' } },
   { page: 'late', quote: QUOTES.lateQuote, painted: 'agree', outlet: { page: 'wire', verdict: 'agree' } },
