@@ -114,6 +114,22 @@ export function relateUnits(a: string | null, b: string | null): UnitRelation {
   return { comparable: false, reason: 'dimension' };
 }
 
+/**
+ * Rough value of a currency unit in US dollars (a middle of recent decades' rates). Used only to
+ * let two sums in two currencies agree within CURRENCY_TOLERANCE, never to call them different.
+ */
+const APPROX_USD: Record<string, number> = {
+  USD: 1, EUR: 1.2, GBP: 1.4, CHF: 1.05, JPY: 0.009, CNY: 0.15, CAD: 0.78, AUD: 0.75, NZD: 0.7,
+  INR: 0.014, ZAR: 0.08, RUB: 0.02, SEK: 0.11, NOK: 0.11, DKK: 0.16, HKD: 0.13, SGD: 0.74,
+};
+/** Ratio two converted sums may be apart and still be the same sum (rates move over the years). */
+export const CURRENCY_TOLERANCE = 1.35;
+
+/** Dollars per unit of a currency, when known. */
+export function approxUsd(currency: string | null): number | null {
+  return currency === null ? null : (APPROX_USD[currency] ?? null);
+}
+
 /** Words that mark a figure as a running total rather than one event's count. */
 export const RUNNING_MARKERS =
   /\b(since|so far|to date|thus far|until now|up to now|already|in total|a total of|total of|overall|cumulative|rose to|risen to|rising to|climbed to|climbing to|jumped to|increased to|has reached|have reached|toll|tally|count(?:ed)? at)\b/i;

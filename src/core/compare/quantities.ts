@@ -4,7 +4,7 @@
  */
 import type { Claim, QuantitySlot, SlotEvidence } from '../model';
 import { differentSubjects, isAge, sameHolder } from './holders';
-import { nounClass, predicateClass, relateUnits } from './lexicon';
+import { approxUsd, CURRENCY_TOLERANCE, isCurrency, nounClass, predicateClass, relateUnits } from './lexicon';
 
 /** Relative half-width of "about"/"around"/"some". */
 export const ABOUT_TOLERANCE = 0.07;
@@ -102,10 +102,22 @@ function farFromOpenBound(open: QuantitySlot, other: QuantitySlot, fOpen: number
   return false;
 }
 
+/** Sums in two currencies agree when close at a rough rate ("€2 million" ≈ "£1.7m"); they never conflict. */
+function fitCurrencies(a: QuantitySlot, b: QuantitySlot): QuantityFit {
+  const ra = approxUsd(a.unit);
+  const rb = approxUsd(b.unit);
+  if (ra === null || rb === null || a.value <= 0 || b.value <= 0) return { kind: 'incomparable', reason: 'currency' };
+  const ratio = (a.value * ra) / (b.value * rb);
+  if (ratio <= CURRENCY_TOLERANCE && ratio >= 1 / CURRENCY_TOLERANCE && a.hedge !== 'vague' && b.hedge !== 'vague') {
+    return { kind: 'agree', note: `${a.raw} ≈ ${b.raw} at an approximate exchange rate` };
+  }
+  return { kind: 'incomparable', reason: 'currency' };
+}
+
 /** Compare two figures' intervals, converting units where a dimension is shared. */
 export function fitQuantities(a: QuantitySlot, b: QuantitySlot): QuantityFit {
   const units = relateUnits(a.unit, b.unit);
-  if (!units.comparable) return { kind: 'incomparable', reason: units.reason };
+  if (!units.comparable) return units.reason === 'currency' ? fitCurrencies(a, b) : { kind: 'incomparable', reason: units.reason };
   const scale = ([lo, hi]: [number, number], f: number): [number, number] => [lo * f, hi * f];
   // Counts and ages are whole numbers: no rounding slack (31 and 32 years old differ).
   const tolerance = units.converted ? CONVERSION_TOLERANCE : a.unit === null || WHOLE_UNITS.has(a.unit) ? 0 : MEASURE_TOLERANCE;
@@ -286,7 +298,13 @@ export function sharesAnchorFigure(a: Claim, b: Claim): boolean {
       const strength = upgradeSoleMeasure(pairStrength(qa, qb), qa, a, qb, b);
       if (strength !== 'strong' || !sameHolder(a, qa, b, qb)) return false;
       if (qa.unit === null && qa.value <= 2) return false;
+      if (!sameCurrencyOrNone(qa, qb)) return false; // a rough exchange rate ties nothing
       return fitQuantities(qa, qb).kind === 'agree';
     }),
   );
+}
+
+/** Not two different currencies (whose agreement rests on a rough rate). */
+export function sameCurrencyOrNone(a: QuantitySlot, b: QuantitySlot): boolean {
+  return !(isCurrency(a.unit) || isCurrency(b.unit)) || a.unit === b.unit;
 }

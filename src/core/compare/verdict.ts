@@ -8,7 +8,7 @@ import { isHardDateConflict, evidenceOf } from './dates';
 import { compareCalibres, type CalibreComparison } from './designations';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, isCurrency, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
-import { conflictEvidence, type QuantityConflict } from './quantities';
+import { conflictEvidence, sameCurrencyOrNone, type QuantityConflict } from './quantities';
 import { compareSlots, type SlotComparison } from './slots';
 import { publicationTime } from './time';
 import type { ArticleRef } from './types';
@@ -22,6 +22,8 @@ const RISE_MIN_HOURS = 20;
 const AGREE_WITHOUT_SLOTS_LEXICAL = 0.35;
 /** Lexical overlap at which two claims with shared names read as one statement. */
 const SAME_WORDING_LEXICAL = 0.5;
+/** Lexical overlap of two copies of one sentence. */
+const COPY_LEXICAL = 0.6;
 /** Lexical overlap needed before opposite polarity counts as a conflict. */
 const POLARITY_LEXICAL = 0.5;
 
@@ -82,7 +84,7 @@ function differingKinds(evidence: SlotEvidence[], a: Claim): number {
 /** An agreeing slot precise enough to tie two claims: a non-vague figure, a date to the day, a quote. */
 function hasSpecificAgreement(slots: SlotComparison): boolean {
   const figure = slots.quantities.agreedPairs.some(
-    (p) => p.strength === 'strong' && p.a.hedge !== 'vague' && p.b.hedge !== 'vague' && (p.a.unit !== null || p.a.value > 2),
+    (p) => p.strength === 'strong' && p.a.hedge !== 'vague' && p.b.hedge !== 'vague' && (p.a.unit !== null || p.a.value > 2) && sameCurrencyOrNone(p.a, p.b),
   );
   const day = slots.dates.agreedPairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity));
   const quote = slots.quotes.some((q) => q.status === 'agree');
@@ -159,8 +161,12 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     // Two copies of one quotation cannot disagree in polarity: the negation reading is at fault.
     const sameQuote = slots.quotes.some((q) => q.status === 'agree') || frame.quoteMatch;
     const positive = a.polarity === 'positive' ? a : b;
+    const negative = a.polarity === 'positive' ? b : a;
+    // Both sides carry the same negation cue ("can't" / "cant") in nearly the same words: the
+    // polarity reading is at fault, not the outlets.
+    const misread = NEGATION_CUE.test(positive.text) && NEGATION_CUE.test(negative.text) && frame.lexical >= COPY_LEXICAL;
     if (frame.strong && !sameQuote && !NEGATION_CUE.test(positive.text) && frame.lexical >= POLARITY_LEXICAL) raise('differ');
-    else doubts++;
+    else if (!misread) doubts++;
   }
 
   // Conflicts on two different kinds of slot (an age and a distance, an age and the day) with nothing agreeing point

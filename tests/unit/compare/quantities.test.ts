@@ -25,8 +25,11 @@ describe('fitQuantities', () => {
     expect(fitQuantities(slot('some 700 m', 700, { hedge: 'about', unit: 'm' }), slot('about 600 m', 600, { hedge: 'about', unit: 'm' })).kind).toBe('conflict');
   });
 
-  it('never compares two currencies or two dimensions', () => {
-    expect(fitQuantities(slot('€2m', 2e6, { unit: 'EUR' }), slot('$2.6m', 2.6e6, { unit: 'USD' }))).toEqual({ kind: 'incomparable', reason: 'currency' });
+  it('lets two currencies agree at a rough rate but never conflict; never compares two dimensions', () => {
+    expect(fitQuantities(slot('€2m', 2e6, { unit: 'EUR' }), slot('$2.6m', 2.6e6, { unit: 'USD' })).kind).toBe('agree');
+    expect(fitQuantities(slot('€2m', 2e6, { unit: 'EUR' }), slot('£1.7m', 1.7e6, { unit: 'GBP' })).kind).toBe('agree');
+    expect(fitQuantities(slot('€2m', 2e6, { unit: 'EUR' }), slot('$9m', 9e6, { unit: 'USD' }))).toEqual({ kind: 'incomparable', reason: 'currency' });
+    expect(fitQuantities(slot('€2m', 2e6, { unit: 'EUR' }), slot('2m units', 2e6, { unit: 'XYZ' }))).toEqual({ kind: 'incomparable', reason: 'currency' });
     expect(fitQuantities(slot('5 km', 5, { unit: 'km' }), slot('5 kg', 5, { unit: 'kg' })).kind).toBe('incomparable');
     expect(fitQuantities(slot('5 km', 5, { unit: 'km' }), slot('5', 5)).kind).toBe('incomparable');
   });

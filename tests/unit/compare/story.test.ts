@@ -85,3 +85,11 @@ describe('a precise count both give', () => {
     expect(compareClaims(a, ref('x', '2013-03-13'), b, ref('y', '2013-03-14'))).toBeNull();
   });
 });
+
+describe('sums in two currencies', () => {
+  it('do not tie two claims of a story by a rough exchange rate alone', () => {
+    const a = makeClaim({ text: 'An armed man made off with jewels worth 103 million euros.', quantities: [{ raw: '103 million euros', value: 103e6, unit: 'EUR' }], predicates: ['steal'], lemmas: ['armed', 'man', 'jewel', 'worth'] });
+    const b = makeClaim({ text: 'Armed thieves made off with an estimated $102 million in jewels.', quantities: [{ raw: '$102 million', value: 102e6, unit: 'USD' }], predicates: ['steal'], lemmas: ['armed', 'thief', 'jewel', 'estimate'] });
+    expect(compareClaims(a, ref('x', null), b, ref('y', null), { sameStory: true })?.verdict ?? 'none').not.toBe('agree');
+  });
+});

@@ -481,3 +481,13 @@ describe('measures reported on different days', () => {
     expect(compareClaims(mk('150 metres', 150), ref('x', '2013-09-15T08:00:00Z'), mk('60 metres', 60), ref('y', '2013-09-16T08:00:00Z'))?.verdict).toBe('differ');
   });
 });
+
+describe('a negation misread on one copy', () => {
+  it('two copies of one sentence with the same negation cue do not doubt each other', () => {
+    const mk = (text: string, polarity: 'positive' | 'negative') =>
+      makeClaim({ text, names: [{ raw: 'Gaskin', kind: 'person' }], predicates: ['kill'], polarity, lemmas: ['speak', 'first', 'death', 'case', 'look', 'lack', 'experience', 'gaskin'] });
+    const a = mk('"I cant speak for the first death, but in this case it looks like a lack of experience," Gaskin said.', 'positive');
+    const b = mk('"I can\'t speak for the first death but in this case it looks like a lack of experience," Gaskin said.', 'negative');
+    expect(compareClaims(a, ref('x', '2013-09-16'), b, ref('y', '2013-09-16'))?.verdict).toBe('agree');
+  });
+});
