@@ -19,7 +19,7 @@ const UPDATE_MIN_HOURS = 1;
 /** Agreeing bounds show a rise only across reports at least this far apart. */
 const RISE_MIN_HOURS = 20;
 /** Lexical overlap needed to call two slot-less claims the same statement. */
-const AGREE_WITHOUT_SLOTS_LEXICAL = 0.35;
+const AGREE_WITHOUT_SLOTS_LEXICAL = 0.15;
 /** Lexical overlap at which two claims with shared names read as one statement. */
 const SAME_WORDING_LEXICAL = 0.5;
 /** Lexical overlap of two copies of one sentence. */

@@ -491,3 +491,20 @@ describe('a negation misread on one copy', () => {
     expect(compareClaims(a, ref('x', '2013-09-16'), b, ref('y', '2013-09-16'))?.verdict).toBe('agree');
   });
 });
+
+describe('a strong frame without comparable slots', () => {
+  const mk = (text: string, lemmas: string[]) =>
+    makeClaim({ text, names: [{ raw: 'Joe Biden', kind: 'person' }], predicates: ['strike'], lemmas });
+  const x = ref('x', '2023-12-26');
+  const y = ref('y', '2023-12-26');
+  it('agrees with some shared content words', () => {
+    const a = mk('Joe Biden directed the military to conduct airstrikes after the attack.', ['biden', 'direct', 'military', 'conduct', 'airstrike', 'attack']);
+    const b = mk('Joe Biden was briefed on the attack and directed the retaliatory strikes.', ['biden', 'brief', 'attack', 'direct', 'retaliatory', 'strike']);
+    expect(compareClaims(a, x, b, y)?.verdict).toBe('agree');
+  });
+  it('stays related when almost no words are shared', () => {
+    const a = mk('Joe Biden directed the military to conduct airstrikes.', ['biden', 'direct', 'military', 'conduct', 'airstrike']);
+    const b = mk('Critics of Joe Biden say the strikes came too late for the region.', ['critic', 'say', 'strike', 'come', 'late', 'region', 'joe']);
+    expect(compareClaims(a, x, b, y)?.verdict).toBe('related');
+  });
+});
