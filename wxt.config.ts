@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { readabilityWithoutInnerHtml } from './src/build/readability-without-inner-html';
 
 // Firefox needs a fixed id so storage and the e2e tests' moz-extension:// URL stay stable.
 export const GECKO_ID = 'crosscheck@crosscheck.invalid';
@@ -22,13 +23,16 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  vite: () => ({ plugins: [readabilityWithoutInnerHtml()] }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
