@@ -40,9 +40,14 @@ export function predicateClassesOf(claim: Claim): Set<string> {
   return out;
 }
 
+/** What the claim's figures count; "attacked 151 times" counts attacks (the verb's events). */
 export function countedNounsOf(claim: Claim): Set<string> {
   const out = new Set<string>();
-  for (const q of claim.slots.quantities) if (q.noun) out.add(nounClass(q.noun));
+  for (const q of claim.slots.quantities) {
+    if (!q.noun) continue;
+    const noun = nounClass(q.noun);
+    out.add(noun === 'time' && q.role ? nounClass(predicateClass(q.role)) : noun);
+  }
   return out;
 }
 

@@ -54,3 +54,11 @@ describe('sameFrame', () => {
     expect(f?.strong).toBe(false);
   });
 });
+
+describe('counted nouns', () => {
+  it('"attacked 151 times" counts attacks like "100 attacks"', () => {
+    const a = makeClaim({ text: 'Over a hundred attacks hit US bases in Iraq.', quantities: [{ raw: 'Over a hundred', value: 100, hedge: 'more-than', noun: 'attack', role: 'strike' }], names: [{ raw: 'Iraq', kind: 'place' }], predicates: ['strike'] });
+    const b = makeClaim({ text: 'US bases in Iraq came under attack 151 times.', quantities: [{ raw: '151', value: 151, noun: 'time', role: 'strike' }], names: [{ raw: 'Iraq', kind: 'place' }], predicates: ['strike'] });
+    expect(sameFrame(a, ref('x', '2023-12-26'), b, ref('y', '2023-12-27'))?.nouns).toBe('same');
+  });
+});
