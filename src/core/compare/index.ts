@@ -1,7 +1,10 @@
 /** Cross-source comparison: retrieval, same-fact frames, slot evidence, verdicts, page checks. */
 export type { ArticleRef } from './types';
 export { ClaimIndex, type Candidate, type CandidateOptions } from './retrieval';
-export { sameFrame, type FrameMatch } from './frame';
+export { sameFrame, explainFrame, type FrameMatch, type FrameContext, type FrameReason } from './frame';
+export { storyProfile, storyAffinity, isSameStory, StoryStats, type StoryProfile, type StoryAffinity } from './story';
+export { calibresOf, compareCalibres } from './designations';
+export { ageHolder, differentSubjects } from './holders';
 export { compareSlots, type SlotComparison } from './slots';
 export { compareClaims } from './verdict';
 export {
