@@ -7,8 +7,9 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page as PlaywrightPage, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page as PlaywrightPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import type { CpuProfile } from './cpu-profile';
 import { assertBuild, CHROMIUM_PATH, FIREFOX_EXTENSION_UUID, FIREFOX_PATH, geckoIdOf } from '../e2e/browsers';
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -21,6 +22,8 @@ export interface BenchPage {
   goto(url: string, waitForLoad?: boolean): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs: number): Promise<void>;
+  /** V8 sampling profiler of the tab's renderer (Chromium only). */
+  cpuProfile?: { start(intervalUs: number): Promise<void>; stop(): Promise<CpuProfile> };
   close(): Promise<void>;
 }
 
@@ -46,7 +49,24 @@ export async function snapshotBuild(buildDir: string): Promise<{ dir: string; re
 }
 
 function playwrightPage(page: PlaywrightPage): BenchPage {
+  let cdp: CDPSession | undefined;
   return {
+    cpuProfile: {
+      // Start it once the tab shows the site under test: a cross-site navigation moves the tab to
+      // another renderer process and the profiler would stay behind.
+      start: async (intervalUs) => {
+        cdp = await page.context().newCDPSession(page);
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+        await cdp.send('Profiler.start');
+      },
+      stop: async () => {
+        if (!cdp) throw new Error('profiler not started');
+        const { profile } = await cdp.send('Profiler.stop');
+        await cdp.detach().catch(() => undefined);
+        return profile as CpuProfile;
+      },
+    },
     addInitScript: async (source) => {
       await page.addInitScript({ content: source });
     },

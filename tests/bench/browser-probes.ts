@@ -127,7 +127,7 @@ export async function importThroughOptions(arg: { url: string; settleMs: number 
     if (state === 'done' || state === 'error') break;
   }
   const totalMs = performance.now() - started;
-  // The quota manager updates its usage figure lazily after large writes.
+  // The quota manager updates its usage figure lazily; the bench reads it again much later too.
   await new Promise((resolve) => setTimeout(resolve, arg.settleMs));
   const usageAfter = (await navigator.storage.estimate()).usage ?? null;
   return {
@@ -148,6 +148,9 @@ export interface LibraryCounts {
   pageClaims: number | null;
   /** Distinct retrieval keys over those claims (one index lookup each). */
   pageKeys: number | null;
+  pageKeyList: string[];
+  /** navigator.storage.estimate().usage of the extension's origin. */
+  usage: number | null;
 }
 
 /** Counts rows straight from the extension's IndexedDB (runs in an extension page). */
@@ -189,8 +192,73 @@ export async function countLibrary(arg: { dbName: string; urlPart: string }): Pr
             r.onerror = () => reject(r.error);
           });
     const pageClaims = pageKeyLists ? pageKeyLists.length : null;
-    const pageKeys = pageKeyLists ? new Set(pageKeyLists.flat()).size : null;
-    return { articles, claims, pageClaims, pageKeys };
+    const pageKeyList = pageKeyLists ? [...new Set(pageKeyLists.flat())] : [];
+    const pageKeys = pageKeyLists ? pageKeyList.length : null;
+    const usage = (await navigator.storage.estimate()).usage ?? null;
+    return { articles, claims, pageClaims, pageKeys, pageKeyList, usage };
+  } finally {
+    db.close();
+  }
+}
+
+export interface RawLookupReading {
+  keys: number;
+  /** All key lookups (index getAllKeys, `cap` + 1 ids each), issued together in one read transaction. */
+  keyLookupsMs: number;
+  /** Distinct claim ids over keys with at most `cap` postings (those the library ranks). */
+  postedClaims: number;
+  /** Reading the first `rowsToRead` of those claim rows by id, in one read transaction. */
+  rowsRead: number;
+  rowReadsMs: number;
+}
+
+/**
+ * The floor under the library's candidate query: the same index lookups and row reads done with
+ * the raw IndexedDB API, no ranking (runs in an extension page; best of `rounds`).
+ */
+export async function rawLookups(arg: { dbName: string; keys: string[]; cap: number; rowsToRead: number; rounds: number }): Promise<RawLookupReading> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(arg.dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    let keyLookupsMs = Infinity;
+    let rowReadsMs = Infinity;
+    let posted: string[] = [];
+    for (let round = 0; round < arg.rounds; round++) {
+      const index = db.transaction('claims', 'readonly').objectStore('claims').index('keys');
+      const started = performance.now();
+      const lists = await Promise.all(
+        arg.keys.map(
+          (key) =>
+            new Promise<IDBValidKey[]>((resolve, reject) => {
+              const r = index.getAllKeys(IDBKeyRange.only(key), arg.cap + 1);
+              r.onsuccess = () => resolve(r.result);
+              r.onerror = () => reject(r.error);
+            }),
+        ),
+      );
+      keyLookupsMs = Math.min(keyLookupsMs, performance.now() - started);
+      posted = [...new Set(lists.filter((list) => list.length <= arg.cap).flat() as string[])];
+    }
+    const ids = posted.slice(0, arg.rowsToRead);
+    for (let round = 0; round < arg.rounds; round++) {
+      const store = db.transaction('claims', 'readonly').objectStore('claims');
+      const started = performance.now();
+      await Promise.all(
+        ids.map(
+          (id) =>
+            new Promise<unknown>((resolve, reject) => {
+              const r = store.get(id);
+              r.onsuccess = () => resolve(r.result);
+              r.onerror = () => reject(r.error);
+            }),
+        ),
+      );
+      rowReadsMs = Math.min(rowReadsMs, performance.now() - started);
+    }
+    return { keys: arg.keys.length, keyLookupsMs, postedClaims: posted.length, rowsRead: ids.length, rowReadsMs };
   } finally {
     db.close();
   }

@@ -21,8 +21,21 @@ import { PAGES } from '../fixtures/facts';
 import { serveFixtures } from '../fixtures/server';
 import { ingestDistractors, replicas, REPO, saveBundle, serveFolder, subset, type BundleFile, type BundleRecordJson, type FileServer } from './browser-bundles';
 import { launchChromiumBench, launchFirefoxBench, snapshotBuild, type BenchBrowser } from './browser-launch';
-import { countLibrary, importThroughOptions, PROBE_GLOBAL, PROBE_SCRIPT, probeSawVerdicts, stopProbe, type ImportReading, type LibraryCounts, type ProbeReading } from './browser-probes';
+import {
+  countLibrary,
+  importThroughOptions,
+  PROBE_GLOBAL,
+  PROBE_SCRIPT,
+  probeSawVerdicts,
+  rawLookups,
+  stopProbe,
+  type ImportReading,
+  type LibraryCounts,
+  type ProbeReading,
+  type RawLookupReading,
+} from './browser-probes';
 import { bundleSizes, type FileSize } from './bundle-size';
+import { scriptTime, type ScriptTime } from './cpu-profile';
 
 export interface BrowserBenchOptions {
   chromiumBuild?: string;
@@ -132,6 +145,41 @@ async function measurePageLoad(browser: BenchBrowser, url: string, expectVerdict
   }
 }
 
+const CONTENT_SCRIPT_URL = /^chrome-extension:\/\/[^/]+\/content-scripts\/content\.js$/;
+
+export interface ProfiledLoad extends ScriptTime {
+  samplingIntervalUs: number;
+  loadToVerdicts: number | null;
+}
+
+/**
+ * One more load of the page with V8's sampling profiler on (Chromium): the content script's own
+ * main-thread time and its longest unbroken stretch. The tab first opens the fixture site's home
+ * page so that the long read loads in the same renderer process as the profiler.
+ */
+async function profiledLoad(browser: BenchBrowser, origin: string, url: string): Promise<ProfiledLoad | null> {
+  const page = await browser.newPage();
+  try {
+    if (!page.cpuProfile) return null;
+    await page.goto(`${origin}${PAGES.index.path}`);
+    await page.addInitScript(PROBE_SCRIPT);
+    const samplingIntervalUs = 200;
+    await page.cpuProfile.start(samplingIntervalUs);
+    await page.goto(url);
+    await page.waitFor(probeSawVerdicts, PROBE_GLOBAL, VERDICT_TIMEOUT_MS).catch(() => undefined);
+    await sleep(TAIL_MS);
+    const profile = await page.cpuProfile.stop();
+    const reading: ProbeReading = await page.evaluate(stopProbe, PROBE_GLOBAL);
+    return {
+      ...scriptTime(profile, (u) => CONTENT_SCRIPT_URL.test(u)),
+      samplingIntervalUs,
+      loadToVerdicts: reading.verdicts === null ? null : reading.verdicts - reading.load,
+    };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
 export interface PageSummary {
   runs: number;
   verdictsSeen: number;
@@ -191,8 +239,14 @@ export interface ImportFigures {
   seconds: number;
   validateSeconds: number | null;
   claimsPerSecond: number;
-  /** navigator.storage.estimate() usage delta / claims imported (extension origin). */
+  /**
+   * navigator.storage.estimate() usage delta / claims imported (extension origin), 1 s after the
+   * import; the figure moves for a while after large writes, so bytesPerClaimLater reads it again
+   * after the page loads (10 s or more later).
+   */
   bytesPerClaim: number | null;
+  bytesPerClaimLater?: number | null;
+  usageBefore: number | null;
   libraryClaims: number;
   state: string;
   status: string;
@@ -220,6 +274,7 @@ async function importBundle(browser: BenchBrowser, bundle: BundleFile, files: Fi
       validateSeconds: r.validateMs === null ? null : r.validateMs / 1000,
       claimsPerSecond: bundle.claims / seconds,
       bytesPerClaim: r.usageAfter !== null && r.usageBefore !== null ? (r.usageAfter - r.usageBefore) / bundle.claims : null,
+      usageBefore: r.usageBefore,
       libraryClaims: counts.claims,
       state: r.state,
       status: r.status,
@@ -233,6 +288,19 @@ async function libraryCounts(browser: BenchBrowser): Promise<LibraryCounts> {
   const options = await openOptions(browser);
   try {
     return await options.evaluate(countLibrary, { dbName: DB_NAME, urlPart: LONG_READ.path });
+  } finally {
+    await options.close().catch(() => undefined);
+  }
+}
+
+/** Matches the library's default cap on postings read per key (src/library/queries.ts). */
+const MAX_KEY_POSTINGS = 200;
+const RAW_ROWS = 1_000;
+
+async function rawFloorOf(browser: BenchBrowser, keys: string[]): Promise<RawLookupReading> {
+  const options = await openOptions(browser);
+  try {
+    return await options.evaluate(rawLookups, { dbName: DB_NAME, keys, cap: MAX_KEY_POSTINGS, rowsToRead: RAW_ROWS, rounds: 3 });
   } finally {
     await options.close().catch(() => undefined);
   }
@@ -254,7 +322,7 @@ async function visitOutlets(browser: BenchBrowser, origin: string): Promise<numb
 
 export interface BrowserFigures {
   label: string;
-  libraries: Record<string, { import: ImportFigures; outletsCaptured?: number; pageClaims: number | null; pageKeys: number | null; longRead: PageSummary; runs: PageRun[] }>;
+  libraries: Record<string, { import: ImportFigures; outletsCaptured?: number; pageClaims: number | null; pageKeys: number | null; rawFloor: RawLookupReading | null; profiled: ProfiledLoad | null; longRead: PageSummary; runs: PageRun[] }>;
   baseline: { longRead: PageSummary; runs: PageRun[] };
   longestTaskMethod: string;
 }
@@ -278,8 +346,12 @@ async function benchOneBrowser(
       log(`${label}: import ${imported.state} in ${imported.seconds.toFixed(1)} s; library ${imported.libraryClaims} claims`);
       const outletsCaptured = i === 0 ? await visitOutlets(browser, servers.fixtures) : undefined;
       const { summary, runs: pageRuns } = await pageLoads(browser, longReadUrl, runs, true);
+      const profiled = await profiledLoad(browser, servers.fixtures, longReadUrl);
       const counts = await libraryCounts(browser);
-      libraries[String(counts.claims)] = { import: imported, outletsCaptured, pageClaims: counts.pageClaims, pageKeys: counts.pageKeys, longRead: summary, runs: pageRuns };
+      imported.bytesPerClaimLater =
+        counts.usage !== null && imported.usageBefore !== null ? (counts.usage - imported.usageBefore) / (counts.claims - (imported.libraryClaims - imported.bundleClaims)) : null;
+      const rawFloor = counts.pageKeyList.length ? await rawFloorOf(browser, counts.pageKeyList) : null;
+      libraries[String(counts.claims)] = { import: imported, outletsCaptured, pageClaims: counts.pageClaims, pageKeys: counts.pageKeys, rawFloor, profiled, longRead: summary, runs: pageRuns };
       log(`${label}: library ${counts.claims} claims → load→verdicts median ${summary.loadToVerdictsMedianMs?.toFixed(0)} ms`);
     }
   } finally {
@@ -376,8 +448,14 @@ export function headlineFigures(result: BrowserBenchResult): Record<string, numb
       out[`${prefix} import claims/s`] = lib.import.claimsPerSecond;
       out[`${prefix} import s`] = lib.import.seconds;
       out[`${prefix} bytes/claim`] = lib.import.bytesPerClaim;
+      out[`${prefix} bytes/claim (read again later)`] = lib.import.bytesPerClaimLater ?? null;
       out[`${prefix} page claims`] = lib.pageClaims;
       out[`${prefix} page distinct keys`] = lib.pageKeys;
+      if (lib.rawFloor) {
+        out[`${prefix} raw IDB: all key lookups ms`] = lib.rawFloor.keyLookupsMs;
+        out[`${prefix} raw IDB: claims posted under rare keys`] = lib.rawFloor.postedClaims;
+        out[`${prefix} raw IDB: read ${lib.rawFloor.rowsRead} claim rows ms`] = lib.rawFloor.rowReadsMs;
+      }
       if (lib.longRead.candidatesMedianMs !== undefined) {
         out[`${prefix} candidates median ms`] = lib.longRead.candidatesMedianMs;
         out[`${prefix} candidates first ms`] = lib.longRead.candidatesFirstMs ?? null;
@@ -394,6 +472,10 @@ export function headlineFigures(result: BrowserBenchResult): Record<string, numb
       out[`${prefix} longest task max ms`] = lib.longRead.longestTaskMaxMs;
       out[`${prefix} longest gap median ms`] = lib.longRead.longestGapMedianMs;
       out[`${prefix} longest gap max ms`] = lib.longRead.longestGapMaxMs;
+      if (lib.profiled) {
+        out[`${prefix} CPU profile: content script longest run ms`] = lib.profiled.longestRunMs;
+        out[`${prefix} CPU profile: content script total ms`] = lib.profiled.totalMs;
+      }
     }
     out[`${figures.label} no extension load event median ms`] = figures.baseline.longRead.loadMedianMs;
     out[`${figures.label} no extension longest task median ms`] = figures.baseline.longRead.longestTaskMedianMs;
