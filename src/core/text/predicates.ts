@@ -78,7 +78,8 @@ const SHOOT_AFTER = new Set(['at', 'on', 'upon', 'into', 'shot', 'shots', 'bulle
 export function predicateClassAt(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  const cls = predicateClassOf(t.lemma);
+  // Adjectives listed as such ("missing", "injured") are found even where the lemma strips them.
+  const cls = predicateClassOf(t.lemma) ?? predicateClassOf(t.lower);
   if (t.lemma !== 'fire' && t.lemma !== 'fires') return cls;
   const prev = tokens[i - 1]?.lemma ?? '';
   const next = tokens[i + 1]?.lower ?? '';

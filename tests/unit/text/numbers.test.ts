@@ -296,3 +296,12 @@ describe('seed articles (smoke)', () => {
     expect(all.some((s) => s.unit === null && s.value >= 2000 && s.value <= 2030 && Number.isInteger(s.value))).toBe(false);
   });
 });
+
+describe('role of a figure next to an adjectival predicate', () => {
+  it('ties "five people … missing" to missing, not to a later blaze', () => {
+    const [q] = extractQuantities('Five people still missing after blaze on the lake crossing');
+    expect(q?.role).toBe('missing');
+    const qs = extractQuantities('Three people died and at least five people remain missing after a fire broke out.');
+    expect(qs.map((x) => x.role)).toEqual(['kill', 'missing']);
+  });
+});

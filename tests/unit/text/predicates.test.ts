@@ -49,3 +49,10 @@ describe('predicateClasses', () => {
     expect(predicateClasses('The weather was nice.')).toEqual([]);
   });
 });
+
+describe('adjectival predicates', () => {
+  it('finds "missing" although its lemma is "miss"', () => {
+    expect(predicateClasses('Five people remain missing.')).toEqual(['missing']);
+    expect(predicateClasses('He missed the train.')).toEqual([]);
+  });
+});
