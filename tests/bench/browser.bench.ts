@@ -12,7 +12,8 @@
  * Run: npx tsx tests/bench/browser.bench.ts [--quick] [--no-firefox] [--no-chromium] [--runs=N]
  * Results: tests/bench/results/browser.json
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -373,7 +374,31 @@ async function benchOneBrowser(
   }
 }
 
+export interface BuildIdentity {
+  dir: string;
+  /** When the build's manifest was written (builds change under a long session: which one was measured). */
+  builtAt: string;
+  gitHead: string | null;
+}
+
+function buildIdentity(dir: string): BuildIdentity {
+  let gitHead: string | null = null;
+  try {
+    gitHead = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+  } catch {
+    gitHead = null;
+  }
+  let builtAt = 'unknown';
+  try {
+    builtAt = statSync(join(dir, 'manifest.json')).mtime.toISOString();
+  } catch {
+    // a rebuild elsewhere removed it since the snapshot
+  }
+  return { dir, builtAt, gitHead };
+}
+
 export interface BrowserBenchResult {
+  build: BuildIdentity;
   sizes: Record<string, FileSize>;
   chromium?: BrowserFigures;
   firefox?: BrowserFigures;
@@ -404,11 +429,12 @@ export async function benchBrowsers(opts: BrowserBenchOptions = {}): Promise<Bro
   const skipped: string[] = [];
   const work = mkdtempSync(join(tmpdir(), 'crosscheck-bench-bundles-'));
   const chromiumSnap = await snapshotBuild(chromiumBuild);
+  const build = buildIdentity(chromiumBuild);
   const firefoxSnap = opts.firefox === false ? null : await snapshotBuild(firefoxBuild).catch((e: Error) => (skipped.push(`firefox: ${e.message}`), null));
   const fixtures = await serveFixtures();
   const files = await serveFolder(work);
   try {
-    const result: BrowserBenchResult = { sizes: bundleSizes(chromiumSnap.dir), skipped, seconds: 0 };
+    const result: BrowserBenchResult = { build, sizes: bundleSizes(chromiumSnap.dir), skipped, seconds: 0 };
     log(`building bundles (${sizes.join(', ')} claims) with crosscheck ingest…`);
     const bundles = await makeBundles(work, sizes);
     const servers = { fixtures: fixtures.origin, files };
@@ -513,5 +539,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   });
   printFigures(headlineFigures(result));
   if (result.skipped.length) console.log(`skipped: ${result.skipped.join('; ')}`);
+  console.log(`build of ${result.build.builtAt} (HEAD ${result.build.gitHead?.slice(0, 7) ?? '?'})`);
   console.log(`\n${result.seconds.toFixed(0)} s; written ${saveResult(result)}`);
 }
