@@ -14,7 +14,7 @@ import {
   quoteWords,
   scopesOf,
 } from './features';
-import { GENERIC_PREDICATES, ONCE_ONLY_CLASSES } from './lexicon';
+import { GENERIC_PREDICATES, isCasualtyNoun, ONCE_ONLY_CLASSES, predicateClass } from './lexicon';
 import { namesMatch } from './names';
 import { sharesAnchorFigure } from './quantities';
 import { anchorsOf, eventDates, timeFit, type TimeFit } from './time';
@@ -87,6 +87,10 @@ function nounFit(a: Claim, b: Claim): FrameMatch['nouns'] {
   const nb = countedNounsOf(b);
   if (na.size === 0 || nb.size === 0) return 'none';
   for (const n of na) if (nb.has(n)) return 'same';
+  // "three people died" and "the death toll rose to six" count the same casualties.
+  const casualty = (q: Claim['slots']['quantities'][number]) => (q.noun && q.role && isCasualtyNoun(q.noun) ? predicateClass(q.role) : null);
+  const rolesA = new Set(a.slots.quantities.map(casualty).filter((r) => r !== null));
+  if (b.slots.quantities.some((q) => { const r = casualty(q); return r !== null && rolesA.has(r); })) return 'same';
   return 'different';
 }
 

@@ -62,6 +62,16 @@ function singular(word: string): string {
   return word;
 }
 
+/**
+ * Words a casualty figure is counted in: with the same verb class, "three people died", "the death
+ * toll rose to six" and "six victims" count the same thing.
+ */
+const CASUALTY_NOUNS = new Set(['people', 'death', 'toll', 'victim', 'casualty', 'body', 'life']);
+
+export function isCasualtyNoun(noun: string): boolean {
+  return CASUALTY_NOUNS.has(nounClass(noun));
+}
+
 export function nounClass(noun: string): string {
   const key = noun.toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (key === 'people') return NOUN_CLASS.get(key)!;

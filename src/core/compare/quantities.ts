@@ -4,7 +4,7 @@
  */
 import type { Claim, QuantitySlot, SlotEvidence } from '../model';
 import { differentSubjects, isAge, sameHolder } from './holders';
-import { approxUsd, CURRENCY_TOLERANCE, isCurrency, nounClass, predicateClass, relateUnits } from './lexicon';
+import { approxUsd, CURRENCY_TOLERANCE, isCasualtyNoun, isCurrency, nounClass, predicateClass, relateUnits } from './lexicon';
 
 /** Relative half-width of "about"/"around"/"some". */
 export const ABOUT_TOLERANCE = 0.07;
@@ -72,7 +72,8 @@ export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | n
   const nounA = countedNoun(a);
   const nounB = countedNoun(b);
   if (nounA && nounB) {
-    if (nounClass(nounA) !== nounClass(nounB)) return null;
+    const casualties = roleA !== null && roleA === roleB && isCasualtyNoun(nounA) && isCasualtyNoun(nounB);
+    if (nounClass(nounA) !== nounClass(nounB) && !casualties) return null;
     // A figure without its verb ("3,500 troops remain") is not the toll of "killed one serviceman".
     return (roleA === null) === (roleB === null) ? 'strong' : 'weak';
   }

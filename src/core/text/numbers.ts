@@ -123,6 +123,10 @@ const NOUN_STOP = new Set([
   'ago', 'later', 'earlier', 'old', 'long', 'away', 'apart', 'each', 'apiece', 'total', 'overall',
   'alone', 'early', 'late', 'last', 'next', 'today', 'yesterday', 'tonight', 'tomorrow', 'overnight',
   'instead', 'worth',
+  // "12 km north of the port": a bearing says where, not what is counted.
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  'north-east', 'north-west', 'south-east', 'south-west', 'northward', 'southward', 'eastward', 'westward',
+  'offshore', 'inland', 'upstream', 'downstream', 'above', 'below', 'deep', 'high', 'wide', 'tall',
 ]);
 const TALLY_NOUNS = new Set(['toll', 'tally', 'count']);
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'or']);

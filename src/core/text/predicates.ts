@@ -68,7 +68,9 @@ export function predicateClassOf(lemma: string): string | null {
 
 const GUN_WORDS = new Set(['open', 'gun', 'sniper', 'rifle', 'machine-gun', 'automatic', 'return']);
 const LAUNCH_WORDS = new Set(['rocket', 'mortar', 'artillery', 'missile', 'tank', 'shell']);
-const SHOOT_AFTER = new Set(['at', 'on', 'upon', 'into', 'shot', 'shots', 'bullet', 'bullets', 'warning']);
+const SHOOT_AFTER = new Set(['at', 'shot', 'shots', 'bullet', 'bullets', 'warning']);
+/** "fired on the crowd" is shooting; "a fire on the lake" is a blaze: only the verb forms count here. */
+const SHOOT_AFTER_VERB = new Set(['on', 'upon', 'into']);
 
 /**
  * Class of the token at index i, using its neighbours where a word is ambiguous:
@@ -83,9 +85,10 @@ export function predicateClassAt(tokens: readonly Token[], i: number): string | 
   if (t.lemma !== 'fire' && t.lemma !== 'fires') return cls;
   const prev = tokens[i - 1]?.lemma ?? '';
   const next = tokens[i + 1]?.lower ?? '';
-  if (GUN_WORDS.has(prev) || SHOOT_AFTER.has(next)) return 'shoot';
+  const verbForm = t.lower === 'fired' || t.lower === 'firing';
+  if (GUN_WORDS.has(prev) || SHOOT_AFTER.has(next) || (verbForm && SHOOT_AFTER_VERB.has(next))) return 'shoot';
   if (LAUNCH_WORDS.has(prev)) return 'strike';
-  if (t.lower === 'fired' || t.lower === 'firing') return null;
+  if (verbForm) return null;
   return 'fire';
 }
 

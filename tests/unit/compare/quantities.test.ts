@@ -48,6 +48,12 @@ describe('pairStrength', () => {
     expect(pairStrength(slot('18', 18, { noun: null, role: 'wound' }), slot('18', 18, { noun: 'people', role: 'wound' }))).toBe('weak');
     expect(pairStrength(slot('18', 18), slot('18', 18))).toBeNull();
   });
+
+  it('ties a death toll to people killed, but not to people missing', () => {
+    expect(pairStrength(slot('six', 6, { noun: 'toll', role: 'kill' }), slot('Three', 3, { noun: 'people', role: 'kill' }))).toBe('strong');
+    expect(pairStrength(slot('six', 6, { noun: 'toll', role: 'kill' }), slot('five', 5, { noun: 'people', role: 'missing' }))).toBeNull();
+    expect(pairStrength(slot('six', 6, { noun: 'toll' }), slot('Three', 3, { noun: 'people' }))).toBeNull();
+  });
 });
 
 describe('whole-number units', () => {

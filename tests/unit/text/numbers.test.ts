@@ -305,3 +305,11 @@ describe('role of a figure next to an adjectival predicate', () => {
     expect(qs.map((x) => x.role)).toEqual(['kill', 'missing']);
   });
 });
+
+describe('bearings after a distance', () => {
+  it('are not what a distance counts', () => {
+    const [q] = extractQuantities('The ship was about 12 km west of the port.');
+    expect(q?.unit).toBe('km');
+    expect(q?.noun).toBeNull();
+  });
+});

@@ -56,3 +56,11 @@ describe('adjectival predicates', () => {
     expect(predicateClasses('He missed the train.')).toEqual([]);
   });
 });
+
+describe('fire on', () => {
+  it('reads a fire on a lake as a blaze, firing on a crowd as shooting', () => {
+    expect(predicateClasses('The ferry fire on Lake Orvan spread.')).toEqual(['fire']);
+    expect(predicateClasses('Troops fired on the crowd.')).toEqual(['shoot']);
+    expect(predicateClasses('Police opened fire on the car.')).toContain('shoot');
+  });
+});
