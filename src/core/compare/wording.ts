@@ -60,8 +60,17 @@ export function comparePolarity(a: Claim, b: Claim): SlotEvidence | null {
 }
 
 /** "X says … · Y says …" when the two sides rest on different named parties. */
+/** A source the claim names ("Centcom", "Mayor Ana Vilsen"), not a generic "officials" or "police". */
+function namedSource(claim: Claim): boolean {
+  const source = claim.attribution;
+  if (source === null) return false;
+  return /\p{Lu}/u.test(source) || claim.slots.names.some((n) => n.canonical === source || namesMatch(n.canonical, source));
+}
+
 export function attributionNote(a: Claim, b: Claim): string | null {
   if (!a.attribution || !b.attribution) return null;
+  // "Officials" here and "authorities" there is no disagreement between parties worth showing.
+  if (!namedSource(a) && !namedSource(b)) return null;
   if (namesMatch(a.attribution, b.attribution)) return null;
   return `${a.attribution} says … · ${b.attribution} says …`;
 }

@@ -23,3 +23,13 @@ describe('running tolls and bearings through the real extractor', () => {
     expect(relation?.evidence.find((e) => e.status === 'differ')?.kind).toBe('direction');
   });
 });
+
+describe('attribution evidence', () => {
+  it('is not shown when both sides are generic sources', () => {
+    const a = claim('a', 'Four people were killed in the fire on Lake Varn, authorities said on Wednesday.', '2026-03-04T09:00:00Z');
+    const b = claim('b', 'Three people were killed in the fire on Lake Varn, officials said on Wednesday.', '2026-03-04T08:30:00Z');
+    const relation = compareClaims(a.claim, a.ref, b.claim, b.ref);
+    expect(relation?.verdict).toBe('differ');
+    expect(relation?.evidence.some((e) => e.kind === 'attribution')).toBe(false);
+  });
+});
