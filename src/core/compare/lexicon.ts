@@ -103,6 +103,11 @@ const UNIT_BASE = wordTable<{ dimension: string; factor: number }>({
   mph: { dimension: 'speed', factor: 1.609344 },
 });
 
+/** The dimension a unit measures ('length' for ft and km), the unit itself when it has no listed base. */
+export function unitDimension(unit: string): string {
+  return UNIT_BASE[unit]?.dimension ?? unit;
+}
+
 /** ISO 4217 codes are three capital letters; amounts in two currencies are never compared raw. */
 export function isCurrency(unit: string | null): boolean {
   return unit !== null && /^[A-Z]{3}$/.test(unit);

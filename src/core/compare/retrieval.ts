@@ -5,6 +5,8 @@
  */
 import type { Claim } from '../model';
 import { calibresOf } from './designations';
+import { isAge } from './holders';
+import { isCurrency, unitDimension } from './lexicon';
 import { storyAffinity, StoryStats, type StoryAffinity, type StoryProfile } from './story';
 import type { ArticleRef } from './types';
 
@@ -28,7 +30,7 @@ interface Entry {
 }
 
 /** Weight of a key by its kind: a shared name says more than a shared lemma. */
-const KIND_WEIGHT: Record<string, number> = { n: 2, u: 1.5, x: 1.5, p: 1, d: 0.8, l: 0.6, y: 0.4 };
+const KIND_WEIGHT: Record<string, number> = { n: 2, u: 1.5, x: 1.5, p: 1, d: 0.8, f: 0.8, l: 0.6, y: 0.4 };
 /** Keys carried by more than this share of the library are too common to retrieve by. */
 const COMMON_KEY_SHARE = 0.2;
 /** Below this size every key is informative enough. */
@@ -47,9 +49,25 @@ function isAnchorKey(key: string): boolean {
   return kind === 'n' || kind === 'u' || kind === 'x';
 }
 
-/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre"). */
+/**
+ * Figure keys: a person's age ("f:age:36") and the dimension of a measure ("f:length" for 150 m
+ * and 200 ft alike), so two reports of one fall or one victim meet even without a shared name.
+ * Not anchors: many stories have a 36-year-old or a distance.
+ */
+function figureKeys(claim: Claim): string[] {
+  const keys: string[] = [];
+  for (const q of claim.slots.quantities) {
+    if (isAge(q)) keys.push(`f:age:${q.value}`);
+    else if (q.unit !== null && q.noun === null) keys.push(`f:${isCurrency(q.unit) ? 'money' : unitDimension(q.unit)}`);
+  }
+  return keys;
+}
+
+/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre"), figures. */
 export function derivedKeys(claim: Claim): string[] {
-  return calibresOf(claim.text).length > 0 ? ['x:calibre'] : [];
+  const keys = figureKeys(claim);
+  if (calibresOf(claim.text).length > 0) keys.push('x:calibre');
+  return [...new Set(keys)];
 }
 
 function keysOf(claim: Claim): Set<string> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimIndex } from '../../../src/core/compare';
+import { derivedKeys } from '../../../src/core/compare/retrieval';
 import type { Claim } from '../../../src/core/model';
 import { makeClaim, ref } from './factory';
 
@@ -48,5 +49,35 @@ describe('ClaimIndex', () => {
     // "l:said" is on every claim: it neither scores nor counts as the second overlap.
     const got = index.candidates(withKeys('q', ['n:name7', 'l:said', 'l:flood']));
     expect(got.map((c) => c.claim.id)).toEqual(['target']);
+  });
+});
+
+describe('figure keys', () => {
+  const fall = (id: string, articleId: string, text: string, distance: { raw: string; value: number; unit: string }) =>
+    makeClaim({
+      id,
+      articleId,
+      text,
+      predicates: ['fall'],
+      lemmas: ['fall'],
+      quantities: [
+        { raw: '41-year-old', value: 41, unit: 'age' },
+        { raw: distance.raw, value: distance.value, unit: distance.unit, hedge: 'about' },
+      ],
+    });
+
+  it('derives an age key and a dimension key shared by metres and feet', () => {
+    const a = fall('a', 'x', 'A 41-year-old hiker fell about 90 metres.', { raw: '90 metres', value: 90, unit: 'm' });
+    expect(derivedKeys(a).sort()).toEqual(['f:age:41', 'f:length']);
+  });
+
+  it('lets two unnamed reports of one fall in one story meet', () => {
+    const index = new ClaimIndex();
+    const b = fall('b', 'y', 'The 41-year-old fell some 400ft down a gully.', { raw: '400ft', value: 400, unit: 'ft' });
+    index.add(b, ref('y', '2025-02-01'));
+    const a = fall('a', 'x', 'A 41-year-old hiker fell about 90 metres.', { raw: '90 metres', value: 90, unit: 'm' });
+    expect(index.candidates(a, { storyArticleIds: new Set(['y']) }).map((c) => c.claim.id)).toEqual(['b']);
+    // Figure keys are not anchors: outside the story, an age and a distance alone retrieve nothing.
+    expect(index.candidates(a)).toEqual([]);
   });
 });
