@@ -187,7 +187,8 @@ export async function stepHostileTextInCard(walk: Walk): Promise<void> {
   await walk.ctx.runner.step(`${walk.name}: the hostile outlet's name and sentence show in a card as text`, async () => {
     const tab = await walk.readerTab();
     await tab.evaluate(installAlertRecorder, HOSTILE_ALERT_GLOBAL);
-    const lines: Lines = await hoverPainted(tab, VERDICT_HIGHLIGHTS.agree, QUOTES.courierWhere);
+    // The position sentence differs from the post (west) and agrees with the hostile page (north).
+    const lines: Lines = await hoverPainted(tab, VERDICT_HIGHLIGHTS.differ, QUOTES.courierWhere);
     await waitForCard(tab, lines, true);
     await tab.screenshot(walk.screenshotPath('courier-card-hostile-outlet'));
     if (tab.readCard) {

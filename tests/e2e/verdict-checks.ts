@@ -18,9 +18,12 @@ export const REQUIRED_DETECTIONS: RequiredDetection[] = [
   { page: 'wire', quote: QUOTES.wireQuote, painted: 'agree', outlet: { page: 'courier', verdict: 'agree' } },
   { page: 'post', quote: QUOTES.postCause, painted: 'agree', outlet: { page: 'wire', verdict: 'agree' } },
   { page: 'courier', quote: QUOTES.courierLead, painted: 'differ', outlet: { page: 'wire', verdict: 'differ' } },
-  { page: 'courier', quote: QUOTES.courierWhere, painted: 'agree', outlet: { page: 'hostile', verdict: 'agree' } },
+  // With the post (west) in the library the position sentence's strongest verdict is differ.
+  { page: 'courier', quote: QUOTES.courierWhere, painted: 'differ', outlet: { page: 'hostile', verdict: 'agree' } },
+  { page: 'post', quote: QUOTES.postWhere, painted: 'differ', outlet: { page: 'courier', verdict: 'differ' } },
+  { page: 'post', quote: QUOTES.postLead, painted: 'updated', outlet: { page: 'courier', verdict: 'updated' } },
   { page: 'late', quote: QUOTES.lateInjured, painted: 'agree', outlet: { page: 'courier', verdict: 'agree' } },
-  { page: 'late', quote: QUOTES.lateWhere, painted: 'agree', outlet: { page: 'courier', verdict: 'agree' } },
+  { page: 'late', quote: QUOTES.lateWhere, painted: 'differ', outlet: { page: 'courier', verdict: 'agree' } },
   { page: 'late', quote: QUOTES.lateQuote, painted: 'agree', outlet: { page: 'wire', verdict: 'agree' } },
 ];
 
