@@ -4,7 +4,7 @@ import { hashHex } from '../../../src/core/hash';
 import { BundleRecord } from '../../../src/library/bundle';
 import type { Article, Claim } from '../../../src/core/model';
 import { replicas, replicate, subset, type BundleRecordJson } from '../../bench/browser-bundles';
-import { median } from '../../bench/browser.bench';
+import { median } from '../../bench/browser-pageload';
 import { scriptTime, type CpuProfile } from '../../bench/cpu-profile';
 
 function record(id: string, text: string, claimCount: number): BundleRecordJson {
