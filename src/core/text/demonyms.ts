@@ -228,7 +228,13 @@ load(BODIES, true);
 
 /** Country (or UN/EU) canonical for a folded form ("iraqi" → "iraq", "us" → "united states"), else null. */
 export function countryOf(folded: string): string | null {
-  return COUNTRY_BY_FORM.get(folded) ?? null;
+  return COUNTRY_BY_FORM.get(folded) ?? countryOfPersonNoun(folded);
+}
+
+/** "Englishman", "Irishwomen": a demonym of four letters or more joined to man/woman. */
+function countryOfPersonNoun(folded: string): string | null {
+  const m = /^([a-z]{4,}?)(?:wo)?m[ae]n$/.exec(folded);
+  return m ? (COUNTRY_BY_FORM.get(m[1]!) ?? null) : null;
 }
 
 /** True for a canonical from the table (a country, or the UN/EU). */

@@ -180,8 +180,29 @@ function shapeRun(run: Token[], ctx: NameContext): Candidate[] {
     }
   }
   if (tokens.length === 1 && tokens[0]!.text.length === 1) return out;
+  const of = personOfSplit(tokens);
+  if (of > 0) {
+    // "Robert Buckley of the U.K.": the person, then where (or whom) they are from.
+    out.push({ tokens: tokens.slice(0, of), titled });
+    const rest = dropLeadingParticles(tokens.slice(of + 1));
+    if (rest.length) out.push({ tokens: rest, titled: false });
+    return out;
+  }
   out.push({ tokens, titled });
   return out;
+}
+
+/**
+ * Index of "of" after a two- or three-word personal name ("Jane Doe of Ohio"), else -1. Names of
+ * bodies and places ("Bank of England", "Gulf of Mexico") have one word or a suffix before "of".
+ */
+function personOfSplit(tokens: Token[]): number {
+  const at = tokens.findIndex((t) => t.text === 'of');
+  if (at < 2 || at > 3 || at === tokens.length - 1) return -1;
+  const before = tokens.slice(0, at);
+  if (!before.every((t) => t.cap && !t.acronym && !TITLES.has(t.folded) && !ORG_SUFFIXES.has(t.folded) && !PLACE_SUFFIXES.has(t.folded))) return -1;
+  if (countryOf(before[0]!.folded) || countryOf(foldName(join(tokens)))) return -1;
+  return at;
 }
 
 function isKnownName(t: Token, ctx: NameContext): boolean {

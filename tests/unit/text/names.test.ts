@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countryOf } from '../../../src/core/text/demonyms';
 import { NameSlot } from '../../../src/core/model';
 import {
   buildNameContext, canonicalName, emptyNameContext, extractNames, nameKey, namesMatch,
@@ -140,5 +141,27 @@ describe('nameKey and namesMatch', () => {
     expect(namesMatch('iraq', 'iran')).toBe(false);
     expect(namesMatch('central command', 'command')).toBe(false);
     expect(namesMatch('', 'x')).toBe(false);
+  });
+});
+
+describe('person names with "of" and demonym nouns', () => {
+  const canon = (s: string) => extractNames(s, buildNameContext(s)).map((n) => n.canonical);
+
+  it('splits a personal name from "of <place>" after it', () => {
+    expect(canon('Hikers found Maria Lopez of the U.S. near the summit.')).toEqual(['maria lopez', 'united states']);
+    expect(canon('Ann Marie Kowalski of Gdansk won the race.')).toEqual(['ann marie kowalski', 'gdansk']);
+  });
+
+  it('keeps names of bodies and places that contain "of"', () => {
+    expect(canon('The Bank of England raised rates.')).toEqual(['bank of england']);
+    expect(canon('Ships crossed the Gulf of Mexico.')).toEqual(['gulf of mexico']);
+    expect(canon('The Central Bank of Ireland agreed.')).toEqual(['central bank of ireland']);
+  });
+
+  it('reads "Irishman" and "Englishwoman" as their country, not as part of the name', () => {
+    expect(countryOf('irishman')).toBe('ireland');
+    expect(countryOf('englishwoman')).toBe('england');
+    expect(countryOf('chairman')).toBeNull();
+    expect(canon('Rescuers reached Irishman Sean Doyle on Sunday.')).toEqual(['ireland', 'sean doyle']);
   });
 });
