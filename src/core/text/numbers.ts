@@ -178,7 +178,7 @@ class Scanner {
   readonly tokens: Token[];
   private readonly urls: Array<[number, number]> = [];
   constructor(readonly text: string) {
-    this.tokens = tokenize(text);
+    this.tokens = joinSpacedThousands(tokenize(text), text);
     URL_RE.lastIndex = 0;
     for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) this.urls.push([m.index, m.index + m[0].length]);
   }
@@ -222,6 +222,33 @@ class Scanner {
   isSentenceInitial(i: number): boolean {
     return i === 0 || /[.!?:;"“(—–]\s*$/.test(this.gapBefore(i));
   }
+}
+
+/**
+ * Text copied with a space after a thousands comma ("2, 000ft") reads as one number when the group
+ * after the comma could never stand alone: it starts with a zero, or a unit is glued to it. A
+ * list ("1, 250 metres") stays two numbers.
+ */
+function joinSpacedThousands(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const group = tokens[i + 1];
+    const prev = out[out.length - 1];
+    const inList = prev !== undefined && /^\d/.test(prev.text) && /^\s*,\s*$/.test(text.slice(prev.end, t.start));
+    if (group && !inList && /^\d{1,3}$/.test(t.text) && text.slice(t.end, group.start) === ', ' && /^\d{3}$/.test(group.text)) {
+      const after = tokens[i + 2];
+      const gluedUnit = after !== undefined && after.start === group.end && /^\p{L}/u.test(after.text);
+      if (group.text.startsWith('0') || gluedUnit) {
+        const joined = `${t.text},${group.text}`;
+        out.push({ text: joined, lower: joined, lemma: joined, start: t.start, end: group.end });
+        i++;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 export function extractQuantities(sentence: string): QuantitySlot[] {

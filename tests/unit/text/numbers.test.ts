@@ -313,3 +313,17 @@ describe('bearings after a distance', () => {
     expect(q?.noun).toBeNull();
   });
 });
+
+describe('a space after a thousands comma', () => {
+  const read = (s: string) => extractQuantities(s).map((q) => [q.raw, q.value, q.unit]);
+
+  it('joins a group that starts with zero or carries a glued unit', () => {
+    expect(read('The hiker fell 3, 000ft into the gorge.')).toEqual([['3, 000ft', 914.4, 'm']]);
+    expect(read('Officials counted 4, 020 ballots.')).toEqual([['4, 020', 4020, null]]);
+    expect(read('The road climbs 1, 250m in all.')).toEqual([['1, 250m', 1250, 'm']]);
+  });
+
+  it('keeps a list of numbers apart', () => {
+    expect(read('Rooms 1, 2, 000 and 5 were closed.').map((x) => x[1])).not.toContain(2000);
+  });
+});
