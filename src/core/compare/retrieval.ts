@@ -7,6 +7,8 @@ import type { Claim } from '../model';
 import { calibresOf } from './designations';
 import { isAge } from './holders';
 import { isCurrency, unitDimension } from './lexicon';
+import { nameKey } from '../text/names';
+import { ORG_SUFFIXES, PLACE_SUFFIXES } from '../text/names-words';
 import { storyAffinity, StoryStats, type StoryAffinity, type StoryProfile } from './story';
 import type { ArticleRef } from './types';
 
@@ -63,9 +65,21 @@ function figureKeys(claim: Claim): string[] {
   return keys;
 }
 
-/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre"), figures. */
+/** "Jane Ann Doe" is also found as "Jane Doe" (namesMatch accepts an added middle name). */
+function middleNameKeys(claim: Claim): string[] {
+  const keys: string[] = [];
+  for (const n of claim.slots.names) {
+    const words = n.canonical.split(' ');
+    if (words.length !== 3 || n.kind === 'place' || n.kind === 'org') continue;
+    if (ORG_SUFFIXES.has(words[2]!) || PLACE_SUFFIXES.has(words[2]!)) continue;
+    keys.push(`n:${nameKey(`${words[0]} ${words[2]}`)}`);
+  }
+  return keys;
+}
+
+/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre"), figures, short names. */
 export function derivedKeys(claim: Claim): string[] {
-  const keys = figureKeys(claim);
+  const keys = [...figureKeys(claim), ...middleNameKeys(claim)];
   if (calibresOf(claim.text).length > 0) keys.push('x:calibre');
   return [...new Set(keys)];
 }

@@ -341,7 +341,16 @@ export function namesMatch(a: string, b: string): boolean {
       return true;
     }
   }
-  return closeSpelling(a, b) || closeSpelling(ka, kb);
+  return closeSpelling(a, b) || closeSpelling(ka, kb) || middleNameAdded(ta, tb);
+}
+
+/** "Jane Ann Doe" ~ "Jane Doe": a person's name with a middle name, same first and last names. */
+function middleNameAdded(ta: string[], tb: string[]): boolean {
+  const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
+  if (short.length !== 2 || long.length !== 3) return false;
+  const last = long[2]!;
+  if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || countryOf(long[0]!)) return false;
+  return nameKey(short[0]!) === nameKey(long[0]!) && nameKey(short[1]!) === nameKey(last);
 }
 
 function closeSpelling(a: string, b: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimIndex } from '../../../src/core/compare';
 import { derivedKeys } from '../../../src/core/compare/retrieval';
+import { nameKey } from '../../../src/core/text/names';
 import type { Claim } from '../../../src/core/model';
 import { makeClaim, ref } from './factory';
 
@@ -79,5 +80,14 @@ describe('figure keys', () => {
     expect(index.candidates(a, { storyArticleIds: new Set(['y']) }).map((c) => c.claim.id)).toEqual(['b']);
     // Figure keys are not anchors: outside the story, an age and a distance alone retrieve nothing.
     expect(index.candidates(a)).toEqual([]);
+  });
+});
+
+describe('middle-name keys', () => {
+  it('also indexes a three-word personal name by its first and last names', () => {
+    const c = makeClaim({ text: 'Marta Lena Okafor won.', names: [{ raw: 'Marta Lena Okafor', kind: 'person' }] });
+    expect(derivedKeys(c)).toContain(`n:${nameKey('marta okafor')}`);
+    const place = makeClaim({ text: 'Rain hit Port Lena Bay.', names: [{ raw: 'Port Lena Bay', kind: 'place' }] });
+    expect(derivedKeys(place).filter((k) => k.startsWith('n:'))).toEqual([]);
   });
 });

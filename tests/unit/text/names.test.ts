@@ -165,3 +165,15 @@ describe('person names with "of" and demonym nouns', () => {
     expect(canon('Rescuers reached Irishman Sean Doyle on Sunday.')).toEqual(['ireland', 'sean doyle']);
   });
 });
+
+describe('namesMatch with a middle name', () => {
+  it('matches a full name with and without a middle name', () => {
+    expect(namesMatch('marta lena okafor', 'marta okafor')).toBe(true);
+    expect(namesMatch('marta okafor', 'marta lena okafor')).toBe(true);
+  });
+  it('needs both first and last names, and not a place or body', () => {
+    expect(namesMatch('marta lena okafor', 'lena okafor')).toBe(false);
+    expect(namesMatch('marta lena okafor', 'marta smith')).toBe(false);
+    expect(namesMatch('new york city', 'new city')).toBe(false);
+  });
+});
