@@ -62,7 +62,7 @@ function sharedNamesOf(a: Claim, b: Claim): { names: string[]; person: boolean; 
 }
 
 /** Distinct entities among shared names: the extractor may add a spelling key beside a name. */
-function distinctNames(names: string[]): number {
+export function distinctNames(names: string[]): number {
   const kept: string[] = [];
   for (const n of names) if (!kept.some((k) => namesMatch(k, n))) kept.push(n);
   return kept.length;

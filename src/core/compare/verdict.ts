@@ -6,7 +6,7 @@
 import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../model';
 import { isHardDateConflict, evidenceOf } from './dates';
 import { compareCalibres, type CalibreComparison } from './designations';
-import { sameFrame, type FrameContext, type FrameMatch } from './frame';
+import { distinctNames, sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, isCurrency, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
 import { conflictEvidence, sameCurrencyOrNone, type QuantityConflict } from './quantities';
 import { compareSlots, type SlotComparison } from './slots';
@@ -81,14 +81,26 @@ function differingKinds(evidence: SlotEvidence[], a: Claim): number {
   return kinds.size;
 }
 
-/** An agreeing slot precise enough to tie two claims: a non-vague figure, a date to the day, a quote. */
-function hasSpecificAgreement(slots: SlotComparison): boolean {
+/** Kinds of agreeing slot precise enough to tie two claims: a non-vague figure, a date to the day, a quote. */
+function specificAgreements(slots: SlotComparison): number {
   const figure = slots.quantities.agreedPairs.some(
     (p) => p.strength === 'strong' && p.a.hedge !== 'vague' && p.b.hedge !== 'vague' && (p.a.unit !== null || p.a.value > 2) && sameCurrencyOrNone(p.a, p.b),
   );
   const day = slots.dates.agreedPairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity));
   const quote = slots.quotes.some((q) => q.status === 'agree');
-  return figure || day || quote;
+  return Number(figure) + Number(day) + Number(quote);
+}
+
+function hasSpecificAgreement(slots: SlotComparison): boolean {
+  return specificAgreements(slots) > 0;
+}
+
+/**
+ * Two names, a precise figure and the day all alike ("Jane Doe, 32, … on Mount X on Saturday"):
+ * one fact even when the two outlets describe the event with different verbs (fell / died).
+ */
+function sameParticulars(frame: FrameMatch, slots: SlotComparison): boolean {
+  return !frame.viaStory && distinctNames(frame.sharedNames) >= 2 && specificAgreements(slots) >= 2;
 }
 
 const DAY_OR_FINER = new Set<string>(['day', 'part-of-day', 'minute']);
@@ -194,8 +206,12 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     // Nearly the same words (wire copy reworded) need no event verb to be one statement.
     // A precise figure both give for the same counted thing ("four bullets") is one fact too.
     const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same');
+    // Near copies of one sentence with a shared name and no figures state one fact, whatever their
+    // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
+    const copy = !frame.viaStory && frame.lexical >= COPY_LEXICAL && a.slots.quantities.length === 0 && b.slots.quantities.length === 0;
     if (comparable && agreements > 0) verdict = 'agree';
-    else if (agreements === 0 && frame.strong && frame.lexical >= AGREE_WITHOUT_SLOTS_LEXICAL) verdict = 'agree';
+    else if (agreements === 0 && ((frame.strong && frame.lexical >= AGREE_WITHOUT_SLOTS_LEXICAL) || copy)) verdict = 'agree';
+    else if (sameParticulars(frame, slots)) verdict = 'agree';
   }
 
   if (verdict !== 'related') {

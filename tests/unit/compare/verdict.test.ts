@@ -508,3 +508,50 @@ describe('a strong frame without comparable slots', () => {
     expect(compareClaims(a, x, b, y)?.verdict).toBe('related');
   });
 });
+
+describe('compareClaims: agree without a shared event verb', () => {
+  const lakeA = ref('lake-a', '2024-06-02T08:00:00Z');
+  const lakeB = ref('lake-b', '2024-06-02T20:00:00Z');
+
+  it('two names, an age and the day alike are one fact (fell / died)', () => {
+    const a = makeClaim({
+      text: 'On Sunday, 45-year-old Tomas Brell fell about 80 metres while hiking on Mount Varra.',
+      quantities: [
+        { raw: '45-year-old', value: 45, unit: 'age' },
+        { raw: 'about 80 metres', value: 80, unit: 'm', hedge: 'about' },
+      ],
+      dates: [on('Sunday', '2024-06-02', true)],
+      names: [{ raw: 'Tomas Brell', kind: 'person' }, { raw: 'Mount Varra', kind: 'place' }],
+      lemmas: ['sunday', 'fall', 'hike', 'mount', 'varra'],
+    });
+    const b = makeClaim({
+      text: 'Tomas Brell, 45, died on Mount Varra on Sunday.',
+      quantities: [{ raw: '45', value: 45, unit: 'age', role: 'kill' }],
+      dates: [on('Sunday', '2024-06-02', true)],
+      names: [{ raw: 'Tomas Brell', kind: 'person' }, { raw: 'Mount Varra', kind: 'place' }],
+      predicates: ['kill'],
+      lemmas: ['die', 'varra', 'sunday'],
+    });
+    expect(compareClaims(a, lakeA, b, lakeB)?.verdict).toBe('agree');
+    // With only the age alike (no day), the two verbs keep it a mere relation.
+    const noDay = makeClaim({
+      text: 'Tomas Brell, 45, died on Mount Varra.',
+      quantities: [{ raw: '45', value: 45, unit: 'age', role: 'kill' }],
+      names: [{ raw: 'Tomas Brell', kind: 'person' }, { raw: 'Mount Varra', kind: 'place' }],
+      predicates: ['kill'],
+      lemmas: ['die', 'varra'],
+    });
+    expect(compareClaims(a, lakeA, noDay, lakeB)?.verdict).toBe('related');
+  });
+
+  it('near copies of one sentence with a shared name agree', () => {
+    const spec = {
+      text: 'The Halvard-born Ostrian was planning a week of sea kayaking.',
+      names: [{ raw: 'Halvard', kind: 'place' as const }],
+      lemmas: ['halvard', 'bear', 'ostrian', 'plan', 'week', 'sea', 'kayak'],
+    };
+    expect(compareClaims(makeClaim(spec), lakeA, makeClaim(spec), lakeB)?.verdict).toBe('agree');
+    const other = makeClaim({ ...spec, text: 'The Halvard-born Ostrian had moved to the coast.', lemmas: ['halvard', 'bear', 'ostrian', 'move', 'coast'] });
+    expect(compareClaims(makeClaim(spec), lakeA, other, lakeB)?.verdict).not.toBe('agree');
+  });
+});
