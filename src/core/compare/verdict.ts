@@ -7,6 +7,8 @@ import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../mo
 import { isHardDateConflict, evidenceOf } from './dates';
 import { compareCalibres, type CalibreComparison } from './designations';
 import { distinctNames, sameFrame, type FrameContext, type FrameMatch } from './frame';
+import { ageHolder, isAge } from './holders';
+import { namesMatch } from './names';
 import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, isCurrency, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
 import { conflictEvidence, sameCurrencyOrNone, type QuantityConflict } from './quantities';
 import { compareSlots, type SlotComparison } from './slots';
@@ -79,6 +81,13 @@ function differingKinds(evidence: SlotEvidence[], a: Claim): number {
     kinds.add(q ? (q.unit ?? (q.noun ? nounClass(q.noun) : 'count')) : 'quantity');
   }
   return kinds.size;
+}
+
+/** Both ages are attached to a named person (first and last name), the same on both sides. */
+function agedPersonOnBothSides(a: Claim, qa: QuantitySlot, b: Claim, qb: QuantitySlot): boolean {
+  const ha = ageHolder(a, qa);
+  const hb = ageHolder(b, qb);
+  return ha !== null && hb !== null && ha.includes(' ') && hb.includes(' ') && namesMatch(ha, hb);
 }
 
 /** Kinds of agreeing slot precise enough to tie two claims: a non-vague figure, a date to the day, a quote. */
@@ -185,7 +194,10 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   // at two different people or events in one sentence, not at outlets that disagree.
   // Any date mismatch counts here (even a day's slack): it only ever withdraws a differ.
   const dateConflict = slots.dates.conflicts.length > 0 && !evidence.some((e) => e.kind === 'date' && e.status === 'differ') ? 1 : 0;
-  if ((verdict as Verdict) === 'differ' && agreements === 0 && differingKinds(evidence, a) + dateConflict >= 2) {
+  // Unless the differing age is attached to the same named person on both sides ("Jane Doe, 32" /
+  // "31-year-old Jane Doe"): then the sentences are about one person, and both differences stand.
+  const onePerson = slots.quantities.conflicts.some((c) => isAge(c.a) && isAge(c.b) && agedPersonOnBothSides(a, c.a, b, c.b));
+  if ((verdict as Verdict) === 'differ' && agreements === 0 && !onePerson && differingKinds(evidence, a) + dateConflict >= 2) {
     verdict = 'related';
     for (const e of evidence) if (e.status === 'differ') doubts++;
   }

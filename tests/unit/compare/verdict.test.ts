@@ -429,6 +429,32 @@ describe('two people in one sentence', () => {
   });
 });
 
+describe('one named person, two figures told differently', () => {
+  it('an age attached to the same full name on both sides keeps both differences', () => {
+    const x = ref('x', '2013-09-16');
+    const y = ref('y', '2013-09-16');
+    const a = makeClaim({
+      text: 'Lina Marsh, 32, fell about 600 metres while climbing.',
+      quantities: [
+        { raw: '32', value: 32, unit: 'age', role: 'fall' },
+        { raw: 'about 600 metres', value: 600, unit: 'm', hedge: 'about', role: 'fall' },
+      ],
+      names: [{ raw: 'Lina Marsh', kind: 'person' }],
+      predicates: ['fall'],
+    });
+    const b = makeClaim({
+      text: 'The 31-year-old Lina Marsh fell 900 meters while climbing.',
+      quantities: [
+        { raw: '31-year-old', value: 31, unit: 'age', role: 'fall' },
+        { raw: '900 meters', value: 900, unit: 'm', role: 'fall' },
+      ],
+      names: [{ raw: 'Lina Marsh', kind: 'person' }],
+      predicates: ['fall'],
+    });
+    expect(compareClaims(a, x, b, y)?.verdict).toBe('differ');
+  });
+});
+
 describe('an age and a day that both differ', () => {
   it('is two people, not a differ', () => {
     const a = makeClaim({
