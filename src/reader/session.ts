@@ -10,7 +10,7 @@ import { sequentialAnchor } from './anchor';
 import type { Controller } from './controller';
 import { readArticle } from './extract';
 import { paint } from './paint';
-import { mapInSlices } from './slices';
+import { mapInSlices, yieldToPage } from './slices';
 import { buildTextIndex, type TextIndex } from './text-index';
 
 /** Every sentence anchored; registered unstyled, so it proves anchoring without marking anything. */
@@ -53,8 +53,12 @@ export function createSession(doc: Document, controller: Controller) {
     if (key === lastKey) return { status: 'unchanged', views: [], publishedAt: article.publishedAt };
     lastKey = key;
 
+    // Each phase is its own task, so the page's input and frames get turns in between.
+    await yieldToPage();
     const sentences = splitSentences(article.text);
+    await yieldToPage();
     const index = buildTextIndex(doc.body);
+    await yieldToPage();
     const sentenceRanges = await anchorInSlices(index, sentences.map((s) => s.text));
     const anchored = sentenceRanges.filter((r): r is Range => r !== null);
     paint(READ_HIGHLIGHT, anchored);

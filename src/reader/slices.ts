@@ -2,7 +2,8 @@
 
 const BUDGET_MS = 8;
 
-function yieldToPage(): Promise<void> {
+/** Gives the main thread back to the page for one turn (scheduler.yield where it exists). */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
