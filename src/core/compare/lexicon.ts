@@ -72,10 +72,25 @@ export function isCasualtyNoun(noun: string): boolean {
   return CASUALTY_NOUNS.has(nounClass(noun));
 }
 
+/** British spellings folded to American ones, so "jewellery" and "jewelry" count one thing. */
+const SPELLING_FOLDS: readonly [RegExp, string][] = [
+  [/ellery$/, 'elry'],
+  [/(\w{3,})our$/, '$1or'],
+  [/(\w{2,}[^aeiou])re$/, '$1er'],
+  [/ogue$/, 'og'],
+  [/amme$/, 'am'],
+];
+
+function americanSpelling(word: string): string {
+  for (const [pattern, replacement] of SPELLING_FOLDS) if (pattern.test(word)) return word.replace(pattern, replacement);
+  return word;
+}
+
 export function nounClass(noun: string): string {
   const key = noun.toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (key === 'people') return NOUN_CLASS.get(key)!;
-  return NOUN_CLASS.get(key) ?? NOUN_CLASS.get(singular(key)) ?? singular(key);
+  const known = NOUN_CLASS.get(key) ?? NOUN_CLASS.get(singular(key));
+  return known ?? americanSpelling(singular(key));
 }
 
 export function nounsMatch(a: string, b: string): boolean {
