@@ -43,6 +43,11 @@ export interface FrameMatch {
   anchorFigure: boolean;
   /** The only shared name is one place or one single word ("Paris"): many events share it. */
   placeOnly: boolean;
+  /**
+   * Tied only by the story, the same event and counted thing ("46 arrests" / "over 50 arrests"):
+   * enough to report a running count as updated, never to agree or differ.
+   */
+  runningTie: boolean;
   score: number;
 }
 
@@ -167,7 +172,8 @@ export function explainFrame(
   // words, or a figure both state alike ("a 36-year-old man" / "36-year-old Duncan Rait",
   // "loaded with four bullets" / "four bullets").
   const anchorFigure = viaStory && sharesAnchorFigure(a, b);
-  if (viaStory && (nouns === 'different' || (predicates.length === 0 && !anchorFigure) || (lexical < STORY_FRAME_LEXICAL && !anchorFigure))) {
+  const runningTie = viaStory && nouns === 'same' && predicates.length > 0 && time !== 'apart';
+  if (viaStory && (nouns === 'different' || (predicates.length === 0 && !anchorFigure) || (lexical < STORY_FRAME_LEXICAL && !anchorFigure && !runningTie))) {
     return { frame: null, reasons: ['no-shared-name'] };
   }
   const conflictOfScope = scopeConflict(a, b);
@@ -204,6 +210,7 @@ export function explainFrame(
     strong,
     viaStory,
     anchorFigure: anchorFigure || (!viaStory && sharesAnchorFigure(a, b)),
+    runningTie,
     placeOnly: !person && distinctNames(names) === 1 && (places > 0 || names.every((n) => !n.includes(' '))),
     score: Math.min(1, score),
   };

@@ -56,6 +56,12 @@ function judgeConflict(c: QuantityConflict, a: Claim, aRef: ArticleRef, b: Claim
   return HEDGED.has(c.a.hedge) || HEDGED.has(c.b.hedge) ? 'updated' : 'differ';
 }
 
+/** The later report gives the higher figure. */
+function laterHigher(c: QuantityConflict, aRef: ArticleRef, bRef: ArticleRef): boolean {
+  const later = laterSide(aRef, bRef, RISE_MIN_HOURS);
+  return later !== null && (later === 'b' ? c.bHigher : !c.bHigher);
+}
+
 /** Agreeing lower bounds of a running count ("over a hundred" → "at least 151") still show an update. */
 function risenLater(p: { a: QuantitySlot; b: QuantitySlot }, a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): boolean {
   const later = laterSide(aRef, bRef, RISE_MIN_HOURS);
@@ -121,6 +127,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   let verdict: Verdict = 'related';
   let doubts = 0;
   let agreements = 0;
+  let runningUpdate = false;
   const raise = (v: Verdict) => {
     if (RANK[v] > RANK[verdict]) verdict = v;
   };
@@ -129,6 +136,11 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   if (!frame.scopeConflict) {
     const q = slots.quantities;
     for (const c of q.conflicts) {
+      if (!frame.strong && frame.runningTie && c.strong && judgeConflict(c, a, aRef, b, bRef) === 'updated' && laterHigher(c, aRef, bRef)) {
+        evidence.push(conflictEvidence(c, 'updated', 'a running figure reported at another time'));
+        runningUpdate = true;
+        continue;
+      }
       if (!frame.strong || !c.strong) {
         doubts++;
         continue;
@@ -204,10 +216,13 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
 
   // Tied only by their story, two claims are one fact only if a specific slot agrees (a precise
   // figure, a day, a quotation): shared words alone are how two similar stories read.
+  // A running count of the story's one event that rose in the later report, nothing else in doubt.
+  const storyUpdate = runningUpdate && verdict === 'related' && doubts === 0;
   if (frame.viaStory && !hasSpecificAgreement(slots)) {
     if (verdict !== 'related') verdict = 'related';
     doubts++;
   }
+  if (storyUpdate) verdict = 'updated';
 
   // Figures over different scopes are different facts, whatever else lines up.
   if (frame.scopeConflict && a.slots.quantities.length > 0 && b.slots.quantities.length > 0) doubts++;

@@ -93,3 +93,30 @@ describe('sums in two currencies', () => {
     expect(compareClaims(a, ref('x', null), b, ref('y', null), { sameStory: true })?.verdict ?? 'none').not.toBe('agree');
   });
 });
+
+describe('a running count tied only by its story', () => {
+  const early = makeClaim({
+    text: 'After the second night of unrest, police said there had been 31 arrests in all.',
+    quantities: [{ raw: '31', value: 31, noun: 'arrest', role: 'arrest' }],
+    predicates: ['arrest', 'say'],
+    lemmas: ['second', 'night', 'unrest', 'police', 'arrest'],
+  });
+  const late = makeClaim({
+    text: 'Since the riots began, more than 40 arrests have been made across five nights of protest in the town.',
+    quantities: [{ raw: 'more than 40', value: 40, hedge: 'more-than', noun: 'arrest', role: 'arrest' }],
+    predicates: ['arrest'],
+    lemmas: ['riot', 'begin', 'arrest', 'make', 'across', 'five', 'night', 'protest', 'town'],
+  });
+  const mon = ref('mon', '2019-05-06T09:00:00Z');
+  const fri = ref('fri', '2019-05-10T09:00:00Z');
+
+  it('is updated when the later report gives the higher count', () => {
+    expect(compareClaims(early, mon, late, fri, { sameStory: true })?.verdict).toBe('updated');
+    expect(compareClaims(late, fri, early, mon, { sameStory: true })?.verdict).toBe('updated');
+  });
+
+  it('is never a differ or an agree, and not updated when the later count is lower or the stories differ', () => {
+    expect(compareClaims(early, fri, late, mon, { sameStory: true })?.verdict ?? 'none').not.toMatch(/agree|differ|updated/);
+    expect(compareClaims(early, mon, late, fri)).toBeNull();
+  });
+});
