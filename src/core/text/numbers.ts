@@ -502,6 +502,8 @@ function readHyphenTail(core: Core, rest: string[], v: number): Core | null {
   }
   const word = a.toLowerCase();
   if ((word === 'year' || word === 'yr') && b?.toLowerCase() === 'old') return { ...core, unit: unitOfWord('years old'), yearLike: false };
+  const money = scaledCurrencyTail(rest);
+  if (money) return { ...core, low: v * money.scale, high: v * money.scale, scale: money.scale, unit: money.unit, currency: true, yearLike: false };
   if (b !== undefined) return null;
   if (word === 'plus') return { ...core, hedge: 'at-least', yearLike: false };
   if (word === 'odd') return { ...core, hedge: 'about', yearLike: false };
@@ -629,6 +631,7 @@ function readNumberWords(sc: Scanner, i: number, start: number, seed: number | n
         if (tail === 'skip') return null;
         hedge = tail.hedge;
         unit = tail.unit;
+        if (tail.scale !== undefined) current *= tail.scale;
         break;
       }
       continue;
@@ -660,14 +663,28 @@ function readNumberWords(sc: Scanner, i: number, start: number, seed: number | n
   if (unit !== null) {
     core.unit = unit;
     core.low = core.high = toNormalUnit(value, unit);
+    core.currency = unit.kind === 'currency';
   }
   if (!isCountingOne(sc, i, last, value, seed)) return null;
   if (seed !== null) core.first = i - 1;
   return { core };
 }
 
+/** "million-euro" in "a two-million-euro booty": a scale and a currency joined to the figure. */
+function scaledCurrencyTail(rest: string[]): { scale: number; unit: UnitDef } | null {
+  const [a, b] = rest;
+  if (rest.length !== 2 || a === undefined || b === undefined) return null;
+  const scale = SCALE[a.toLowerCase()];
+  let unit = unitOfWord(b.toLowerCase());
+  // "pound" after a scale is money, not weight ("a two-million-pound house").
+  if (unit?.unit === 'kg' && /^pounds?$/i.test(b)) unit = { unit: 'GBP', factor: 1, kind: 'currency' };
+  return scale !== undefined && scale >= 1000 && unit?.kind === 'currency' ? { scale, unit } : null;
+}
+
 /** Hyphen tail after a number word: "two-day", "three-year-old", "five-plus"; anything else is not a count ("one-way"). */
-function readWordHyphenTail(rest: string[]): { hedge: Hedge | null; unit: UnitDef | null } | 'skip' {
+function readWordHyphenTail(rest: string[]): { hedge: Hedge | null; unit: UnitDef | null; scale?: number } | 'skip' {
+  const money = scaledCurrencyTail(rest);
+  if (money) return { hedge: null, unit: money.unit, scale: money.scale };
   const [a, b] = rest;
   if ((a === 'year' || a === 'yr') && b === 'old' && rest.length === 2) return { hedge: null, unit: unitOfWord('years old') };
   if (rest.length !== 1 || a === undefined) return 'skip';

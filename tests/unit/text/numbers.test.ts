@@ -327,3 +327,16 @@ describe('a space after a thousands comma', () => {
     expect(read('Rooms 1, 2, 000 and 5 were closed.').map((x) => x[1])).not.toContain(2000);
   });
 });
+
+describe('a sum written as one hyphenated word', () => {
+  const read = (s: string) => extractQuantities(s).map((q) => [q.raw, q.value, q.unit]);
+  it('reads "two-million-euro" and "3-billion-dollar" as sums of money', () => {
+    expect(read('Robbers took a two-million-euro haul.')).toEqual([['two-million-euro', 2_000_000, 'EUR']]);
+    expect(read('They signed a 3-billion-dollar contract.')).toEqual([['3-billion-dollar', 3_000_000_000, 'USD']]);
+    expect(read('He bought a five-million-pound flat.')).toEqual([['five-million-pound', 5_000_000, 'GBP']]);
+  });
+  it('leaves other hyphenated words alone', () => {
+    expect(read('She took the one-way road.')).toEqual([]);
+    expect(read('A ten-pound bag of flour.').map((x) => x[2])).not.toContain('GBP');
+  });
+});
