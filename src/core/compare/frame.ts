@@ -43,6 +43,8 @@ export interface FrameMatch {
   anchorFigure: boolean;
   /** The only shared name is one place or one single word ("Paris"): many events share it. */
   placeOnly: boolean;
+  /** The two articles tell one story (context.sameStory). */
+  sameStory: boolean;
   /**
    * Tied only by the story, the same event and counted thing ("46 arrests" / "over 50 arrests"):
    * enough to report a running count as updated, never to agree or differ.
@@ -211,6 +213,7 @@ export function explainFrame(
     viaStory,
     anchorFigure: anchorFigure || (!viaStory && sharesAnchorFigure(a, b)),
     runningTie,
+    sameStory: context.sameStory === true,
     placeOnly: !person && distinctNames(names) === 1 && (places > 0 || names.every((n) => !n.includes(' '))),
     score: Math.min(1, score),
   };

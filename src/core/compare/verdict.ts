@@ -227,8 +227,9 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   // Figures over different scopes are different facts, whatever else lines up.
   if (frame.scopeConflict && a.slots.quantities.length > 0 && b.slots.quantities.length > 0) doubts++;
 
-  // Undated and tied by one city only ("four robbers hit a Paris store"): two heists read alike.
-  const looselyTied = frame.placeOnly && frame.time === 'unknown' && !frame.quoteMatch && frame.lexical < SAME_WORDING_LEXICAL;
+  // Undated and tied by one city only ("four robbers hit a Paris store"): two heists read alike,
+  // unless the two articles are known to tell one story.
+  const looselyTied = frame.placeOnly && !frame.sameStory && frame.time === 'unknown' && !frame.quoteMatch && frame.lexical < SAME_WORDING_LEXICAL;
   if (verdict === 'related' && doubts === 0 && !looselyTied) {
     // Nearly the same words (wire copy reworded) need no event verb to be one statement.
     // A precise figure both give for the same counted thing ("four bullets") is one fact too.

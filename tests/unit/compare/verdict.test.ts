@@ -498,6 +498,15 @@ describe('undated claims tied by one city', () => {
     // Dated reports of the same days may agree.
     expect(compareClaims(a, ref('x', '2013-09-09'), b, ref('y', '2013-09-09'))?.verdict).toBe('agree');
   });
+
+  it('may agree when their articles are known to tell one story', () => {
+    const mk = (text: string) =>
+      makeClaim({ text, quantities: [{ raw: 'four', value: 4, noun: 'robber', role: 'steal' }], names: [{ raw: 'Lyon', kind: 'place' }], predicates: ['steal'] });
+    const a = mk('In Lyon four robbers made off with watches from a store.');
+    const b = mk('Masked, four robbers stole watches worth a fortune from a Lyon shop.');
+    expect(compareClaims(a, ref('x', null), b, ref('y', null))?.verdict).toBe('related');
+    expect(compareClaims(a, ref('x', null), b, ref('y', null), { sameStory: true })?.verdict).toBe('agree');
+  });
 });
 
 describe('measures reported on different days', () => {
