@@ -3,7 +3,7 @@
  * keys index (one read transaction), the engine's comparison on those, then capture.
  */
 import { extractClaims } from '../core/claims';
-import { ClaimIndex, crossCheck, summarise, type ArticleRef } from '../core/compare';
+import { ClaimIndex, crossCheck, summarise, withRetrievalKeys, type ArticleRef } from '../core/compare';
 import type { Article, Claim } from '../core/model';
 import { candidatesForPage, type LibraryDb, type StoredArticle } from '../library';
 import type { ClaimView } from '../messages/schemas';
@@ -32,7 +32,7 @@ async function timed<T>(name: string, work: () => T | Promise<T>): Promise<T> {
 
 export async function checkPage(db: LibraryDb, article: Article): Promise<PageCheck> {
   const claims = await timed('extract', () =>
-    extractClaims({ id: article.id, text: article.text, publishedAt: article.publishedAt, title: article.title }),
+    extractClaims({ id: article.id, text: article.text, publishedAt: article.publishedAt, title: article.title }).map(withRetrievalKeys),
   );
   const candidates = await timed('candidates', () =>
     candidatesForPage(db, claims, { page: { id: article.id, fingerprint: article.fingerprint } }),

@@ -10,6 +10,7 @@ import { finished } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../core/claims';
+import { withRetrievalKeys } from '../core/compare';
 import { fingerprint } from '../core/dedup';
 import { hashHex } from '../core/hash';
 import type { Article, Claim } from '../core/model';
@@ -80,7 +81,7 @@ export async function ingest(sources: readonly string[], out: string, warn: Writ
         continue;
       }
       seen.add(article.id);
-      const found: Claim[] = extractClaims({ id: article.id, text: article.text, publishedAt: article.publishedAt, title: article.title });
+      const found: Claim[] = extractClaims({ id: article.id, text: article.text, publishedAt: article.publishedAt, title: article.title }).map(withRetrievalKeys);
       if (!records.write(`${recordLine(article, found)}\n`)) await new Promise<void>((r) => records.once('drain', () => r()));
       articles++;
       claims += found.length;

@@ -1,6 +1,6 @@
 /** Cross-source comparison: retrieval, same-fact frames, slot evidence, verdicts, page checks. */
 export type { ArticleRef } from './types';
-export { ClaimIndex, type Candidate, type CandidateOptions } from './retrieval';
+export { ClaimIndex, withRetrievalKeys, type Candidate, type CandidateOptions } from './retrieval';
 export { sameFrame, explainFrame, type FrameMatch, type FrameContext, type FrameReason } from './frame';
 export { storyProfile, storyAffinity, isSameStory, StoryStats, type StoryProfile, type StoryAffinity } from './story';
 export { calibresOf, compareCalibres } from './designations';

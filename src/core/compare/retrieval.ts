@@ -88,6 +88,15 @@ function keysOf(claim: Claim): Set<string> {
   return new Set([...claim.keys, ...derivedKeys(claim)]);
 }
 
+/**
+ * The claim with its derived keys folded into `keys`, for stores that index `keys` as they are
+ * (the IndexedDB library, bundles): what they retrieve by is then what this index retrieves by.
+ */
+export function withRetrievalKeys(claim: Claim): Claim {
+  const keys = [...keysOf(claim)];
+  return keys.length === claim.keys.length ? claim : { ...claim, keys };
+}
+
 export class ClaimIndex {
   private readonly entries = new Map<string, Entry>();
   /** Append-only posting arrays; removed claims are skipped lazily and compacted now and then. */

@@ -33,3 +33,14 @@ describe('attribution evidence', () => {
     expect(relation?.evidence.some((e) => e.kind === 'attribution')).toBe(false);
   });
 });
+
+describe('withRetrievalKeys', () => {
+  it('folds the keys the in-memory index derives into the stored keys', async () => {
+    const { withRetrievalKeys } = await import('../../../src/core/compare');
+    const { claim: c } = claim('a', 'Duncan Rait, 36, fell 150 m from the ridge on Monday.', '2026-03-04T08:30:00Z');
+    const stored = withRetrievalKeys(c);
+    expect(stored.keys.slice(0, c.keys.length)).toEqual(c.keys);
+    expect(stored.keys.some((k) => k.startsWith('f:'))).toBe(true);
+    expect(withRetrievalKeys(stored)).toBe(stored);
+  });
+});
