@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browsers';
 import { serveFixtures } from '../../tests/fixtures/server';
 import { DEMO_VISITS, popupSummary, settle, flaggedRect } from './steps';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const BUILD = join(REPO, '.output/chrome-mv3');
 const SHOTS = join(REPO, '.output/demo');
-const CHROMIUM = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
 
 function build(): void {
   console.log('Building the extension (Chrome MV3)…');
@@ -32,11 +32,10 @@ async function main(): Promise<void> {
   const headless = !process.env.DISPLAY || process.env.CI === 'true';
   console.log(`Fixture site at ${site.origin}; Chromium ${headless ? 'headless' : 'with a window'}.`);
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS(BUILD),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

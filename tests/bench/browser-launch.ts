@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page as PlaywrightPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import type { CpuProfile } from './cpu-profile';
-import { assertBuild, CHROMIUM_PATH, FIREFOX_EXTENSION_UUID, FIREFOX_PATH, geckoIdOf } from '../e2e/browsers';
+import { assertBuild, CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_EXTENSION_UUID, FIREFOX_PATH, geckoIdOf } from '../e2e/browsers';
 
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -112,7 +112,6 @@ function puppeteerPage(page: PuppeteerPage): BenchPage {
 export async function launchChromiumBench(buildDir: string | null): Promise<BenchBrowser> {
   if (buildDir) assertBuild(buildDir);
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-bench-chromium-'));
-  const extensionArgs = buildDir ? [`--disable-extensions-except=${buildDir}`, `--load-extension=${buildDir}`] : [];
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -120,15 +119,7 @@ export async function launchChromiumBench(buildDir: string | null): Promise<Benc
       headless: true,
       timeout: 45_000,
       viewport: VIEWPORT,
-      args: [
-        ...extensionArgs,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS(buildDir),
     });
     const ctx = context;
     const worker = buildDir ? (ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }))) : null;

@@ -115,9 +115,9 @@ function playwrightTab(context: BrowserContext, page: PlaywrightPage): Tab {
   };
 }
 
-const CHROMIUM_ARGS = (buildDir: string): string[] => [
-  `--disable-extensions-except=${buildDir}`,
-  `--load-extension=${buildDir}`,
+/** Chromium flags for a closed network and a clean profile, with the extension when a build is given. */
+export const CHROMIUM_ARGS = (buildDir: string | null): string[] => [
+  ...(buildDir ? [`--disable-extensions-except=${buildDir}`, `--load-extension=${buildDir}`] : []),
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
