@@ -39,8 +39,11 @@ export function toClaimViews(
     const claim = page.get(summary.claimId);
     const verdict = PAINTED.find((v) => summary[v].length > 0);
     if (!claim || !verdict) continue;
+    // One entry per source, its strongest verdict first: an outlet that both differs (on one of
+    // its sentences) and agrees (on another) is shown once, as differing.
+    const seen = new Set<string>();
     const outlets = PAINTED.flatMap((v) => summary[v].map((group) => outletOf(group, v, claims, articles))).filter(
-      (o): o is OutletView => o !== null,
+      (o): o is OutletView => o !== null && !seen.has(o.source) && seen.add(o.source) !== undefined,
     );
     views.push({ claimId: claim.id, start: claim.start, end: claim.end, text: claim.text, verdict, outlets });
   }
