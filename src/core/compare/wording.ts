@@ -138,10 +138,21 @@ export function compareDirections(a: Claim, b: Claim): SlotEvidence[] {
 export function isSurnameMisspelling(a: string, b: string): boolean {
   const ta = a.toLowerCase().split(/\s+/).filter(Boolean);
   const tb = b.toLowerCase().split(/\s+/).filter(Boolean);
-  if (ta.length < 2 || ta.length !== tb.length) return false;
-  for (let i = 0; i < ta.length - 1; i++) if (ta[i] !== tb[i]) return false;
+  if (!sameGivenNames(ta, tb)) return false;
   const [x, y] = [ta[ta.length - 1]!, tb[tb.length - 1]!].sort((p, q) => p.length - q.length) as [string, string];
   return x.length >= 4 && y.length === x.length + 1 && y.startsWith(x) && /^\p{L}$/u.test(y.slice(-1));
+}
+
+/**
+ * Same given names before the surname; a lone surname ("Raite", said of the person named in full
+ * elsewhere) stands for a full name of two or three words, as news copy refers to people.
+ */
+function sameGivenNames(ta: string[], tb: string[]): boolean {
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length === 1) return long.length >= 2 && long.length <= 3;
+  if (short.length !== long.length) return false;
+  for (let i = 0; i < short.length - 1; i++) if (short[i] !== long[i]) return false;
+  return true;
 }
 
 export function compareNameSpellings(a: Claim, b: Claim): SlotEvidence[] {

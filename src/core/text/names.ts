@@ -337,7 +337,9 @@ export function namesMatch(a: string, b: string): boolean {
   if (ta.length === 1 !== (tb.length === 1)) {
     const [single, multi] = ta.length === 1 ? [ka, tb] : [kb, ta];
     const lastWord = multi[multi.length - 1]!;
-    if (multi.length <= 3 && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord) && nameKey(lastWord) === single) {
+    const singleRaw = ta.length === 1 ? a : b;
+    const surnameFits = nameKey(lastWord) === single || closeSpelling(lastWord, singleRaw);
+    if (multi.length <= 3 && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord) && surnameFits) {
       return true;
     }
   }

@@ -15,6 +15,13 @@ describe('isSurnameMisspelling', () => {
     expect(isSurnameMisspelling('mo li', 'mo lin')).toBe(false);
     expect(isSurnameMisspelling('duncan rait', 'duncan rait')).toBe(false);
   });
+  it('a lone surname against a full name of two or three words', () => {
+    expect(isSurnameMisspelling('wendt', 'ilse wendte')).toBe(true);
+    expect(isSurnameMisspelling('ilse maria wendte', 'wendt')).toBe(true);
+    expect(isSurnameMisspelling('wendt', 'ilse wendt')).toBe(false);
+    expect(isSurnameMisspelling('wendt', 'anna ilse maria wendte')).toBe(false);
+    expect(isSurnameMisspelling('kol', 'ilse kole')).toBe(false);
+  });
 });
 
 describe('a name spelled two ways', () => {
@@ -25,5 +32,12 @@ describe('a name spelled two ways', () => {
     expect(r?.verdict).toBe('differ');
     expect(r?.evidence.find((e) => e.kind === 'name')?.there).toBe('Duncan Raite');
     expect(compareClaims(mk('Duncan Rait'), ref('x', '2013-09-15'), mk('Duncan Rait'), ref('y', '2013-09-15'))?.verdict).toBe('agree');
+  });
+  it('a lone surname spelled one letter longer than the full name is a differ too', () => {
+    const full = makeClaim({ text: 'Ilse Wendt died on Friday after the boat capsized.', names: [{ raw: 'Ilse Wendt', kind: 'person' }], predicates: ['kill'] });
+    const lone = makeClaim({ text: 'Rescuers reached Wendte on Friday, but she died after the boat capsized.', names: [{ raw: 'Wendte', kind: 'person' }], predicates: ['kill'] });
+    const r = compareClaims(full, ref('x', '2013-09-15'), lone, ref('y', '2013-09-15'));
+    expect(r?.verdict).toBe('differ');
+    expect(r?.evidence.find((e) => e.kind === 'name')?.there).toBe('Wendte');
   });
 });

@@ -133,6 +133,10 @@ describe('nameKey and namesMatch', () => {
     expect(namesMatch('joe biden', 'biden')).toBe(true);
     expect(namesMatch('biden', 'joe biden')).toBe(true);
     expect(namesMatch('rait', 'raite')).toBe(true);
+    // A lone surname spelled one letter off still names the person given in full.
+    expect(namesMatch('wendte', 'ilse wendt')).toBe(true);
+    expect(namesMatch('ilse wendt', 'wendte')).toBe(true);
+    expect(namesMatch('wendte', 'ilse brandt')).toBe(false);
     expect(namesMatch('erbil', 'irbil')).toBe(true);
   });
   it('does not match different names', () => {
