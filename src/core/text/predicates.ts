@@ -72,6 +72,22 @@ const SHOOT_AFTER = new Set(['at', 'shot', 'shots', 'bullet', 'bullets', 'warnin
 /** "fired on the crowd" is shooting; "a fire on the lake" is a blaze: only the verb forms count here. */
 const SHOOT_AFTER_VERB = new Set(['on', 'upon', 'into']);
 
+/** What a gun fires: "fired 11 shots", "seven bullets fired", "fired a total of 11 rounds". */
+const ROUND_WORDS = new Set(['shot', 'shots', 'bullet', 'bullets', 'round', 'rounds']);
+/** Words that may stand between "fired" and its rounds: a count and its hedge. */
+const COUNT_FILLER = new Set(['a', 'an', 'the', 'total', 'of', 'at', 'least', 'more', 'than', 'about', 'some', 'around', 'nearly', 'several', 'multiple', 'dozens', 'dozen', 'hundreds']);
+const COUNT_WINDOW = 5;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?$/;
+
+function roundsFollow(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + COUNT_WINDOW && j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (ROUND_WORDS.has(w)) return true;
+    if (!COUNT_FILLER.has(w) && !/^\d/.test(w) && !NUMBER_WORD.test(w)) return false;
+  }
+  return false;
+}
+
 /**
  * Class of the token at index i, using its neighbours where a word is ambiguous:
  * "opened fire" / "fired at" → shoot; "rocket fire" → strike; a bare verb "fired" (launched,
@@ -87,6 +103,7 @@ export function predicateClassAt(tokens: readonly Token[], i: number): string | 
   const next = tokens[i + 1]?.lower ?? '';
   const verbForm = t.lower === 'fired' || t.lower === 'firing';
   if (GUN_WORDS.has(prev) || SHOOT_AFTER.has(next) || (verbForm && SHOOT_AFTER_VERB.has(next))) return 'shoot';
+  if (verbForm && (ROUND_WORDS.has(prev) || roundsFollow(tokens, i))) return 'shoot';
   if (LAUNCH_WORDS.has(prev)) return 'strike';
   if (verbForm) return null;
   return 'fire';

@@ -64,3 +64,16 @@ describe('fire on', () => {
     expect(predicateClasses('Police opened fire on the car.')).toContain('shoot');
   });
 });
+
+describe('fired with its rounds', () => {
+  it('reads rounds fired, with a count between, as shooting', () => {
+    expect(predicateClasses('Guards fired 14 shots.')).toEqual(['shoot']);
+    expect(predicateClasses('Guards fired a total of twenty-two rounds.')).toEqual(['shoot']);
+    expect(predicateClasses('Nine bullets fired by guards hit the van.')).toContain('shoot');
+  });
+  it('leaves fired workers, letters and rockets alone', () => {
+    expect(predicateClasses('The mill fired 14 workers.')).toEqual([]);
+    expect(predicateClasses('She fired off three letters.')).toEqual([]);
+    expect(predicateClasses('Two rounds of talks were held after the minister was fired.')).toEqual([]);
+  });
+});
