@@ -115,6 +115,19 @@ function fitCurrencies(a: QuantitySlot, b: QuantitySlot): QuantityFit {
   return { kind: 'incomparable', reason: 'currency' };
 }
 
+/** How far apart two "about" figures may be: one hedge's width, not the two added up. */
+export const TWO_ROUNDINGS_TOLERANCE = 1.5 * ABOUT_TOLERANCE;
+
+/**
+ * Two approximate figures ("around 2,000 ft" / "some 700 metres") are each a rounding of one
+ * value: they agree when close to each other, not whenever their widened hedges touch.
+ */
+function roundedApart(a: QuantitySlot, b: QuantitySlot, fa: number, fb: number): boolean {
+  if (a.hedge !== 'about' || b.hedge !== 'about' || a.value <= 0 || b.value <= 0) return false;
+  const ratio = (a.value * fa) / (b.value * fb);
+  return Math.max(ratio, 1 / ratio) > 1 + TWO_ROUNDINGS_TOLERANCE;
+}
+
 /** Compare two figures' intervals, converting units where a dimension is shared. */
 export function fitQuantities(a: QuantitySlot, b: QuantitySlot): QuantityFit {
   const units = relateUnits(a.unit, b.unit);
@@ -126,7 +139,7 @@ export function fitQuantities(a: QuantitySlot, b: QuantitySlot): QuantityFit {
   const slack = (q: QuantitySlot) => (units.converted || q.hedge === 'exact' ? tolerance : 0);
   const ba = widen(scale(boundsOf(a), units.factorA), slack(a));
   const bb = widen(scale(boundsOf(b), units.factorB), slack(b));
-  if (overlaps(ba, bb)) {
+  if (overlaps(ba, bb) && !roundedApart(a, b, units.factorA, units.factorB)) {
     // "over $2.6 million" fits "$137 million" only formally: an open bound far below the other
     // figure says nothing about it being the same amount.
     if (farFromOpenBound(a, b, units.factorA, units.factorB) || farFromOpenBound(b, a, units.factorB, units.factorA)) {

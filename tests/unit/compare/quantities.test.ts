@@ -38,6 +38,14 @@ describe('fitQuantities', () => {
     expect(fitQuantities(slot('2,000 ft', 2000, { unit: 'ft' }), slot('609 m', 609, { unit: 'm' })).kind).toBe('agree');
     expect(fitQuantities(slot('2,000 ft', 2000, { unit: 'ft' }), slot('700 m', 700, { unit: 'm' })).kind).toBe('conflict');
   });
+
+  it('two approximate figures agree when close, not whenever their hedges and conversion slack touch', () => {
+    const aboutFt = slot('around 3,000 ft', 3000, { hedge: 'about', unit: 'ft' });
+    expect(fitQuantities(aboutFt, slot('some 1,050 m', 1050, { hedge: 'about', unit: 'm' })).kind).toBe('conflict');
+    expect(fitQuantities(aboutFt, slot('about 900 m', 900, { hedge: 'about', unit: 'm' })).kind).toBe('agree');
+    expect(fitQuantities(slot('about 95', 95, { hedge: 'about' }), slot('about 100', 100, { hedge: 'about' })).kind).toBe('agree');
+    expect(fitQuantities(slot('about 85', 85, { hedge: 'about' }), slot('about 100', 100, { hedge: 'about' })).kind).toBe('conflict');
+  });
 });
 
 describe('pairStrength', () => {
