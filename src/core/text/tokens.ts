@@ -42,7 +42,7 @@ const IRREGULAR_VERBS = wordTable<string>({
   am: 'be', is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be',
   has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do', doing: 'do',
   said: 'say', says: 'say', told: 'tell', struck: 'strike', stricken: 'strike', hit: 'hit', hits: 'hit',
-  shot: 'shoot', shots: 'shot', fled: 'flee', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  shot: 'shoot', fled: 'flee', took: 'take', taken: 'take', gave: 'give', given: 'give',
   went: 'go', gone: 'go', goes: 'go', made: 'make', came: 'come', saw: 'see', seen: 'see',
   found: 'find', held: 'hold', left: 'leave', led: 'lead', brought: 'bring', thought: 'think',
   fought: 'fight', caught: 'catch', sought: 'seek', built: 'build', sent: 'send', spent: 'spend',
@@ -65,7 +65,8 @@ const IRREGULAR_VERBS = wordTable<string>({
 
 /** Irregular plurals and invariant nouns. */
 const IRREGULAR_NOUNS = wordTable<string>({
-  people: 'people', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
+  // "shots" is the plural noun (a verb form would read "shot"): "fired 11 shots" counts shots.
+  shots: 'shot', people: 'people', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
   mice: 'mouse', geese: 'goose', police: 'police', personnel: 'personnel', news: 'news',
   crises: 'crisis', analyses: 'analysis', bases: 'base', others: 'other', lives: 'life',
   wives: 'wife', knives: 'knife', thieves: 'thief', series: 'series', species: 'species',

@@ -340,3 +340,11 @@ describe('a sum written as one hyphenated word', () => {
     expect(read('A ten-pound bag of flour.').map((x) => x[2])).not.toContain('GBP');
   });
 });
+
+describe('shots as a counted noun', () => {
+  it('counts shots fired, as it counts rounds', () => {
+    const [q] = extractQuantities('Guards fired 14 shots at the van.');
+    expect(q?.noun).toBe('shot');
+    expect(q?.role).toBe('shoot');
+  });
+});

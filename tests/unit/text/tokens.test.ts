@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STOPWORDS, contentLemmas, lemma, tokenize } from '../../../src/core/text/tokens';
+import { STOPWORDS, contentLemmas, isIrregularVerbForm, lemma, tokenize } from '../../../src/core/text/tokens';
 
 describe('tokenize', () => {
   it('keeps numbers with separators, hyphenated words and initialisms whole, with offsets', () => {
@@ -51,5 +51,13 @@ describe('contentLemmas', () => {
   it('has the usual function words as stopwords', () => {
     for (const w of ['the', 'of', 'and', 'was', 'they']) expect(STOPWORDS.has(w)).toBe(true);
     expect(STOPWORDS.has('soldier')).toBe(false);
+  });
+});
+
+describe('shots', () => {
+  it('is the plural noun shot, not a verb form of shoot', () => {
+    expect(lemma('shots')).toBe('shot');
+    expect(isIrregularVerbForm('shots')).toBe(false);
+    expect(isIrregularVerbForm('shot')).toBe(true);
   });
 });
