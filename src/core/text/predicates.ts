@@ -79,6 +79,17 @@ const COUNT_FILLER = new Set(['a', 'an', 'the', 'total', 'of', 'at', 'least', 'm
 const COUNT_WINDOW = 5;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?$/;
 
+/** "Seven bullets hit him", "hit by three bullets": a hit by gunfire is shooting, not an attack. */
+const HIT_WORDS = new Set(['hit', 'strike', 'struck']);
+const HIT_WINDOW = 3;
+
+function roundsNear(tokens: readonly Token[], i: number): boolean {
+  for (let j = Math.max(0, i - HIT_WINDOW); j <= i + HIT_WINDOW && j < tokens.length; j++) {
+    if (j !== i && ROUND_WORDS.has(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
 function roundsFollow(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j <= i + COUNT_WINDOW && j < tokens.length; j++) {
     const w = tokens[j]!.lower;
@@ -98,6 +109,7 @@ export function predicateClassAt(tokens: readonly Token[], i: number): string | 
   if (t === undefined) return null;
   // Adjectives listed as such ("missing", "injured") are found even where the lemma strips them.
   const cls = predicateClassOf(t.lemma) ?? predicateClassOf(t.lower);
+  if (HIT_WORDS.has(t.lemma) && roundsNear(tokens, i)) return 'shoot';
   if (t.lemma !== 'fire' && t.lemma !== 'fires') return cls;
   const prev = tokens[i - 1]?.lemma ?? '';
   const next = tokens[i + 1]?.lower ?? '';

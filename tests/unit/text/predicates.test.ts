@@ -77,3 +77,11 @@ describe('fired with its rounds', () => {
     expect(predicateClasses('Two rounds of talks were held after the minister was fired.')).toEqual([]);
   });
 });
+
+describe('hit by rounds', () => {
+  it('reads a hit by bullets as shooting, a missile hit as a strike', () => {
+    expect(predicateClasses('Four bullets hit the driver.')).toEqual(['shoot']);
+    expect(predicateClasses('The driver was struck by two bullets.')).toEqual(['shoot']);
+    expect(predicateClasses('A missile hit the depot.')).toEqual(['strike']);
+  });
+});
