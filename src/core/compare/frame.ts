@@ -89,6 +89,10 @@ function quotesMatch(a: Claim, b: Claim): boolean {
   return a.slots.quotes.some((qa) => b.slots.quotes.some((qb) => quoteOverlap(qa.text, qb.text) >= 0.6));
 }
 
+function countsPrecisely(claim: Claim): boolean {
+  return claim.slots.quantities.some((q) => q.noun !== null && q.hedge !== 'vague');
+}
+
 function nounFit(a: Claim, b: Claim): FrameMatch['nouns'] {
   const na = countedNounsOf(a);
   const nb = countedNounsOf(b);
@@ -98,6 +102,9 @@ function nounFit(a: Claim, b: Claim): FrameMatch['nouns'] {
   const casualty = (q: Claim['slots']['quantities'][number]) => (q.noun && q.role && isCasualtyNoun(q.noun) ? predicateClass(q.role) : null);
   const rolesA = new Set(a.slots.quantities.map(casualty).filter((r) => r !== null));
   if (b.slots.quantities.some((q) => { const r = casualty(q); return r !== null && rolesA.has(r); })) return 'same';
+  // "numerous jewellery shops", "a number of jewelers" describe a scene; they count nothing
+  // the other report could count differently.
+  if (!countsPrecisely(a) || !countsPrecisely(b)) return 'none';
   return 'different';
 }
 

@@ -61,4 +61,12 @@ describe('counted nouns', () => {
     const b = makeClaim({ text: 'US bases in Iraq came under attack 151 times.', quantities: [{ raw: '151', value: 151, noun: 'time', role: 'strike' }], names: [{ raw: 'Iraq', kind: 'place' }], predicates: ['strike'] });
     expect(sameFrame(a, ref('x', '2023-12-26'), b, ref('y', '2023-12-27'))?.nouns).toBe('same');
   });
+
+  it('a vague figure ("numerous shops") counts nothing another report could contradict', () => {
+    const scene = makeClaim({ text: 'Thieves robbed the Velmar store, on a street with numerous shops.', quantities: [{ raw: 'numerous', value: 3, hedge: 'vague', noun: 'shop' }], names: [{ raw: 'Velmar', kind: 'org' }], predicates: ['steal'] });
+    const gang = makeClaim({ text: 'Three men robbed the Velmar store.', quantities: [{ raw: 'Three', value: 3, noun: 'man' }], names: [{ raw: 'Velmar', kind: 'org' }], predicates: ['steal'] });
+    const shops = makeClaim({ text: 'The Velmar robbers hit three shops.', quantities: [{ raw: 'three', value: 3, noun: 'shop' }], names: [{ raw: 'Velmar', kind: 'org' }], predicates: ['steal'] });
+    expect(sameFrame(scene, ref('x', '2023-12-26'), gang, ref('y', '2023-12-26'))?.nouns).toBe('none');
+    expect(sameFrame(shops, ref('x', '2023-12-26'), gang, ref('y', '2023-12-26'))?.nouns).toBe('different');
+  });
 });
