@@ -7,17 +7,10 @@
  * exact-match index to find, so candidates come from a linear scan of fingerprints held as 32-bit
  * pairs (a few ns each); the core's isNearDuplicate confirms each hit.
  */
-import { isNearDuplicate, NEAR_DUPLICATE_BITS } from '../core/dedup';
+import { isNearDuplicate, NEAR_DUPLICATE_BITS, popcount32 } from '../core/dedup';
 import type { LibraryDb } from './db';
 
 export type NearDuplicateTest = (a: string, b: string) => boolean;
-
-function popcount32(x: number): number {
-  let v = x >>> 0;
-  v -= (v >>> 1) & 0x55555555;
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
 
 /** A 16-hex-digit fingerprint as two 32-bit halves, or null when malformed (never a copy). */
 function halves(fingerprint: string): [number, number] | null {
