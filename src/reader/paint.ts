@@ -5,8 +5,11 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Highlights that are only bookkeeping (e.g. every anchored sentence) are never marked in the DOM. */
-const INVISIBLE = new Set(['crosscheck-read']);
+/** Every anchored sentence; registered unstyled, so it proves anchoring without marking anything. */
+export const READ_HIGHLIGHT = 'crosscheck-read';
+
+/** Highlights that are only bookkeeping are never marked in the DOM by the <mark> fallback. */
+const INVISIBLE = new Set([READ_HIGHLIGHT]);
 
 export function paint(name: string, ranges: readonly Range[]): void {
   if (!highlightsSupported()) {

@@ -9,12 +9,9 @@ import type { ClaimView } from '../messages/schemas';
 import { sequentialAnchor } from './anchor';
 import type { Controller } from './controller';
 import { readArticle } from './extract';
-import { paint } from './paint';
+import { paint, READ_HIGHLIGHT } from './paint';
 import { mapInSlices, yieldToPage } from './slices';
 import { buildTextIndex, type TextIndex } from './text-index';
-
-/** Every sentence anchored; registered unstyled, so it proves anchoring without marking anything. */
-export const READ_HIGHLIGHT = 'crosscheck-read';
 
 export interface ReadOutcome {
   status: 'not-article' | 'unchanged' | 'paused' | 'checked';
