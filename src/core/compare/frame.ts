@@ -144,6 +144,9 @@ export const STORY_STRONG_LEXICAL = 0.25;
 /** Why a frame is missing or weak, as short reason codes (for the explain tool and tests). */
 export type FrameReason =
   | 'no-shared-name'
+  | 'story-nouns-different'
+  | 'story-no-predicate'
+  | 'story-low-overlap'
   | 'time-apart'
   | 'no-predicate'
   | 'nouns-different'
@@ -182,8 +185,12 @@ export function explainFrame(
   // "loaded with four bullets" / "four bullets").
   const anchorFigure = viaStory && sharesAnchorFigure(a, b);
   const runningTie = viaStory && nouns === 'same' && predicates.length > 0 && time !== 'apart';
-  if (viaStory && (nouns === 'different' || (predicates.length === 0 && !anchorFigure) || (lexical < STORY_FRAME_LEXICAL && !anchorFigure && !runningTie))) {
-    return { frame: null, reasons: ['no-shared-name'] };
+  if (viaStory) {
+    const why: FrameReason[] = [];
+    if (nouns === 'different') why.push('story-nouns-different');
+    if (predicates.length === 0 && !anchorFigure) why.push('story-no-predicate');
+    if (lexical < STORY_FRAME_LEXICAL && !anchorFigure && !runningTie) why.push('story-low-overlap');
+    if (why.length > 0) return { frame: null, reasons: ['no-shared-name', ...why] };
   }
   const conflictOfScope = scopeConflict(a, b);
   const timeOk = time === 'same' || time === 'running' || (time === 'apart' && onceOnly);

@@ -198,12 +198,16 @@ function isBareMeasure(q: QuantitySlot): boolean {
   return q.unit !== null && !isAge(q) && q.noun === null;
 }
 
-/** Measures of q's dimension in the claim, one per reading ("600 metres (2,000 feet)" is one). */
-function measureReadings(q: QuantitySlot, claim: Claim): number {
-  const same = claim.slots.quantities.filter((o) => o.unit !== null && !isAge(o) && relateUnits(o.unit, q.unit).comparable);
+/** How many readings the figures give: "600 metres (2,000 feet)" is one, "2,500 … and 900 …" two. */
+function distinctReadings(figures: QuantitySlot[]): number {
   const readings: QuantitySlot[] = [];
-  for (const o of same) if (!readings.some((r) => fitQuantities(r, o).kind === 'agree')) readings.push(o);
+  for (const o of figures) if (!readings.some((r) => fitQuantities(r, o).kind === 'agree')) readings.push(o);
   return readings.length;
+}
+
+/** Measures of q's dimension in the claim, one per reading. */
+function measureReadings(q: QuantitySlot, claim: Claim): number {
+  return distinctReadings(claim.slots.quantities.filter((o) => o.unit !== null && !isAge(o) && relateUnits(o.unit, q.unit).comparable));
 }
 
 /** Two measures of one dimension (a verb on one side at most) tie strongly when each is its claim's only measure of it. */
@@ -250,7 +254,7 @@ function compareOneWay(a: Claim, b: Claim, out: QuantityComparison, seen: Set<st
       }
       if (f.fit.kind !== 'conflict' || seen.has(key(f.qb))) continue;
       seen.add(key(f.qb));
-      const split = partsLike(qa, a).length > 1 || partsLike(f.qb, b).length > 1;
+      const split = distinctReadings(partsLike(qa, a)) > 1 || distinctReadings(partsLike(f.qb, b)) > 1;
       out.conflicts.push({
         a: qa,
         b: f.qb,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, fitQuantities, pairStrength } from '../../../src/core/compare/quantities';
+import { boundsOf, compareQuantities, fitQuantities, pairStrength } from '../../../src/core/compare/quantities';
 import { makeClaim } from './factory';
 
 const slot = (raw: string, value: number, extra: Parameters<typeof makeClaim>[0]['quantities'] extends (infer Q)[] | undefined ? Partial<Q> : never = {}) =>
@@ -78,5 +78,27 @@ describe('open bounds far from the other figure', () => {
     expect(fitQuantities(q('over $2.6 million', 2.6e6, 'more-than'), q('$137 million', 137e6, 'exact')).kind).toBe('incomparable');
     expect(fitQuantities(q('over $2.6 million', 2.6e6, 'more-than'), q('$2.7 million', 2.7e6, 'exact')).kind).toBe('agree');
     expect(fitQuantities(q('up to $90 million', 90e6, 'up-to'), q('$2 million', 2e6, 'exact')).kind).toBe('incomparable');
+  });
+});
+
+describe('a figure with its conversion in brackets', () => {
+  it('is one reading, not two parts: the conflict with the other outlet stays strong', () => {
+    const a = makeClaim({ text: 'He died after falling about 150 metres.', quantities: [{ raw: 'about 150 metres', value: 150, hedge: 'about', unit: 'm', role: 'fall' }] });
+    const b = makeClaim({
+      text: 'He died after falling about 60 metres (200 feet).',
+      quantities: [{ raw: 'about 60 metres', value: 60, hedge: 'about', unit: 'm', role: 'fall' }, { raw: '200 feet', value: 60.96, unit: 'm' }],
+    });
+    const conflicts = compareQuantities(a, b).conflicts;
+    expect(conflicts.length).toBeGreaterThan(0);
+    expect(conflicts.every((c) => c.strong)).toBe(true);
+  });
+
+  it('while two different figures of one kind are parts, and their conflicts stay weak', () => {
+    const a = makeClaim({ text: 'One climber fell about 150 metres.', quantities: [{ raw: 'about 150 metres', value: 150, hedge: 'about', unit: 'm', role: 'fall' }] });
+    const b = makeClaim({
+      text: 'One fell 60 metres and another 300 metres.',
+      quantities: [{ raw: '60 metres', value: 60, unit: 'm', role: 'fall' }, { raw: '300 metres', value: 300, unit: 'm' }],
+    });
+    expect(compareQuantities(a, b).conflicts.some((c) => c.strong)).toBe(false);
   });
 });
