@@ -3,6 +3,7 @@
  * scope, running-count markers, content lemmas, quote similarity.
  */
 import type { Claim, NameKind } from '../model';
+import { isAge } from './holders';
 import { lemmaPredicateClass, nounClass, PERIOD_MARKERS, predicateClass } from './lexicon';
 
 export interface NameRef {
@@ -44,7 +45,8 @@ export function predicateClassesOf(claim: Claim): Set<string> {
 export function countedNounsOf(claim: Claim): Set<string> {
   const out = new Set<string>();
   for (const q of claim.slots.quantities) {
-    if (!q.noun) continue;
+    // An age's noun is its holder ("a 36-year-old climber"), not a thing counted.
+    if (!q.noun || isAge(q)) continue;
     const noun = nounClass(q.noun);
     out.add(noun === 'time' && q.role ? nounClass(predicateClass(q.role)) : noun);
   }

@@ -43,6 +43,8 @@ export interface FrameMatch {
   anchorFigure: boolean;
   /** The only shared name is one place or one single word ("Paris"): many events share it. */
   placeOnly: boolean;
+  /** Tied by the story only, the two claims word one sentence nearly alike. */
+  storyCopy: boolean;
   /** The two articles tell one story (context.sameStory). */
   sameStory: boolean;
   /**
@@ -140,6 +142,16 @@ export interface FrameContext {
 /** Content overlap a story frame (no shared name) needs to be a frame at all, and to be strong. */
 export const STORY_FRAME_LEXICAL = 0.2;
 export const STORY_STRONG_LEXICAL = 0.25;
+/** Overlap at which two claims of one story read as one sentence reworded (measured on the dev corpus). */
+export const STORY_COPY_LEXICAL = 0.45;
+/** Fewest shared content words for such a copy: short sentences share a word or two by chance. */
+const STORY_COPY_MIN_SHARED = 3;
+
+function sharedCount<T>(a: Set<T>, b: Set<T>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
 
 /** Why a frame is missing or weak, as short reason codes (for the explain tool and tests). */
 export type FrameReason =
@@ -179,13 +191,17 @@ export function explainFrame(
     else if (!onceOnly) return { frame: null, reasons: ['time-apart'] };
   }
 
-  const lexical = jaccard(lemmasOf(a), lemmasOf(b));
+  const lemmasA = lemmasOf(a);
+  const lemmasB = lemmasOf(b);
+  const lexical = jaccard(lemmasA, lemmasB);
+  // Within a story, one sentence reworded by another outlet needs no name or event verb.
+  const storyCopy = viaStory && lexical >= STORY_COPY_LEXICAL && sharedCount(lemmasA, lemmasB) >= STORY_COPY_MIN_SHARED;
   // Within a story, claims without a shared name need the same kind of event and some shared
   // words, or a figure both state alike ("a 36-year-old man" / "36-year-old Duncan Rait",
   // "loaded with four bullets" / "four bullets").
   const anchorFigure = viaStory && sharesAnchorFigure(a, b);
   const runningTie = viaStory && nouns === 'same' && predicates.length > 0 && time !== 'apart';
-  if (viaStory) {
+  if (viaStory && !storyCopy) {
     const why: FrameReason[] = [];
     if (nouns === 'different') why.push('story-nouns-different');
     if (predicates.length === 0 && !anchorFigure) why.push('story-no-predicate');
@@ -225,6 +241,7 @@ export function explainFrame(
     lexical,
     strong,
     viaStory,
+    storyCopy,
     anchorFigure: anchorFigure || (!viaStory && sharesAnchorFigure(a, b)),
     runningTie,
     sameStory: context.sameStory === true,

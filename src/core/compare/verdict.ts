@@ -218,7 +218,9 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   // figure, a day, a quotation): shared words alone are how two similar stories read.
   // A running count of the story's one event that rose in the later report, nothing else in doubt.
   const storyUpdate = runningUpdate && verdict === 'related' && doubts === 0;
-  if (frame.viaStory && !hasSpecificAgreement(slots)) {
+  // A reworded sentence without figures is one statement by its words alone.
+  const figureless = a.slots.quantities.length === 0 && b.slots.quantities.length === 0;
+  if (frame.viaStory && !(frame.storyCopy && figureless) && !hasSpecificAgreement(slots)) {
     if (verdict !== 'related') verdict = 'related';
     doubts++;
   }
@@ -236,7 +238,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same');
     // Near copies of one sentence with a shared name and no figures state one fact, whatever their
     // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
-    const copy = !frame.viaStory && frame.lexical >= COPY_LEXICAL && a.slots.quantities.length === 0 && b.slots.quantities.length === 0;
+    const copy = ((!frame.viaStory && frame.lexical >= COPY_LEXICAL) || frame.storyCopy) && figureless;
     if (comparable && agreements > 0) verdict = 'agree';
     else if (agreements === 0 && ((frame.strong && frame.lexical >= AGREE_WITHOUT_SLOTS_LEXICAL) || copy)) verdict = 'agree';
     else if (sameParticulars(frame, slots)) verdict = 'agree';

@@ -120,3 +120,20 @@ describe('a running count tied only by its story', () => {
     expect(compareClaims(early, mon, late, fri)).toBeNull();
   });
 });
+
+describe('one sentence reworded by another outlet of the story', () => {
+  const a = makeClaim({ text: 'They then set fire to the van and escaped in another car.', lemmas: ['set', 'fire', 'van', 'escape', 'car'] });
+  const b = makeClaim({ text: 'The gang then set fire to the van before escaping in a second car.', lemmas: ['gang', 'set', 'fire', 'van', 'escape', 'second', 'car'] });
+  const x = ref('x', '2013-03-13');
+  const y = ref('y', '2013-03-14');
+
+  it('agrees without a shared name or an event verb', () => {
+    expect(compareClaims(a, x, b, y, { sameStory: true })?.verdict).toBe('agree');
+  });
+
+  it('is no tie across stories, nor for a few shared words', () => {
+    expect(compareClaims(a, x, b, y)).toBeNull();
+    const loose = makeClaim({ text: 'Firefighters said the car was a total loss.', lemmas: ['firefighter', 'car', 'total', 'loss'] });
+    expect(compareClaims(a, x, loose, y, { sameStory: true })?.verdict ?? 'none').not.toBe('agree');
+  });
+});
