@@ -66,6 +66,9 @@ export type PairStrength = 'strong' | 'weak';
 export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | null {
   // Two ages are ages of a person, whatever verb or noun is near them (holders.ts keeps people apart).
   if (isAge(a) || isAge(b)) return isAge(a) && isAge(b) ? 'strong' : null;
+  // A sum of money values the thing beside it ("$136M worth of diamonds"), it counts nothing:
+  // two sums pair as two measures do.
+  if (isCurrency(a.unit) && isCurrency(b.unit) && (a.noun || b.noun)) return pairStrength({ ...a, noun: null }, { ...b, noun: null });
   const roleA = a.role ? predicateClass(a.role) : null;
   const roleB = b.role ? predicateClass(b.role) : null;
   if (roleA && roleB && roleA !== roleB) return null;
@@ -195,7 +198,7 @@ function sumMatches(q: QuantitySlot, parts: QuantitySlot[]): boolean {
 
 /** A measure or an amount of money without a counted noun (a distance, a weight, a sum). */
 function isBareMeasure(q: QuantitySlot): boolean {
-  return q.unit !== null && !isAge(q) && q.noun === null;
+  return q.unit !== null && !isAge(q) && (q.noun === null || isCurrency(q.unit));
 }
 
 /** How many readings the figures give: "600 metres (2,000 feet)" is one, "2,500 … and 900 …" two. */
@@ -207,7 +210,8 @@ function distinctReadings(figures: QuantitySlot[]): number {
 
 /** Measures of q's dimension in the claim, one per reading. */
 function measureReadings(q: QuantitySlot, claim: Claim): number {
-  return distinctReadings(claim.slots.quantities.filter((o) => o.unit !== null && !isAge(o) && relateUnits(o.unit, q.unit).comparable));
+  const sameKind = (o: QuantitySlot) => relateUnits(o.unit, q.unit).comparable || (isCurrency(o.unit) && isCurrency(q.unit));
+  return distinctReadings(claim.slots.quantities.filter((o) => o.unit !== null && !isAge(o) && sameKind(o)));
 }
 
 /** Two measures of one dimension (a verb on one side at most) tie strongly when each is its claim's only measure of it. */

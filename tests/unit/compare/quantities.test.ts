@@ -102,3 +102,13 @@ describe('a figure with its conversion in brackets', () => {
     expect(compareQuantities(a, b).conflicts.some((c) => c.strong)).toBe(false);
   });
 });
+
+describe('sums of money', () => {
+  it('pair by their value, whatever thing they are the worth of', () => {
+    const a = makeClaim({ text: 'A bandit made off with $136M worth of diamonds.', quantities: [{ raw: '$136M', value: 136e6, unit: 'USD', noun: 'diamond', role: 'steal' }] });
+    const b = makeClaim({ text: 'He left with jewellery worth €103 million.', quantities: [{ raw: '€103 million', value: 103e6, unit: 'EUR' }] });
+    const c = compareQuantities(a, b);
+    expect(c.agreements).toBe(1);
+    expect(c.evidence[0]?.note).toMatch(/exchange rate/);
+  });
+});
