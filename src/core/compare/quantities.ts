@@ -217,7 +217,11 @@ function measureReadings(q: QuantitySlot, claim: Claim): number {
 /** Two measures of one dimension (a verb on one side at most) tie strongly when each is its claim's only measure of it. */
 function upgradeSoleMeasure(strength: PairStrength | null, qa: QuantitySlot, a: Claim, qb: QuantitySlot, b: Claim): PairStrength | null {
   if (strength !== 'weak' || !isBareMeasure(qa) || !isBareMeasure(qb)) return strength;
-  return measureReadings(qa, a) === 1 && measureReadings(qb, b) === 1 ? 'strong' : 'weak';
+  const sole = measureReadings(qa, a) === 1 && measureReadings(qb, b) === 1;
+  // Sums paired across what they are the worth of tie only as each claim's one sum: with two
+  // ("£910,000 of jewellery and a necklace worth £1.2m") the pairing is a guess.
+  const valuedThings = isCurrency(qa.unit) && (qa.noun !== null || qb.noun !== null);
+  return sole ? 'strong' : valuedThings ? null : 'weak';
 }
 
 function compareOneWay(a: Claim, b: Claim, out: QuantityComparison, seen: Set<string>): void {

@@ -112,3 +112,14 @@ describe('sums of money', () => {
     expect(c.evidence[0]?.note).toMatch(/exchange rate/);
   });
 });
+
+describe('sums of money worth different things', () => {
+  it('do not pair when one claim gives two sums: which one matches is a guess', () => {
+    const a = makeClaim({ text: 'Thieves stole almost $2 million of jewelry.', quantities: [{ raw: 'almost $2 million', value: 2e6, hedge: 'nearly', unit: 'USD', noun: 'jewelry', role: 'steal' }] });
+    const b = makeClaim({
+      text: 'Thieves stole £910,000 worth of jewellery and a necklace worth £1.2m.',
+      quantities: [{ raw: '£910,000', value: 910000, unit: 'GBP', noun: 'jewellery', role: 'steal' }, { raw: '£1.2m', value: 1.2e6, unit: 'GBP', noun: 'necklace' }],
+    });
+    expect(compareQuantities(a, b).agreements).toBe(0);
+  });
+});
