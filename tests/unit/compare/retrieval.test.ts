@@ -81,6 +81,25 @@ describe('figure keys', () => {
     // Figure keys are not anchors: outside the story, an age and a distance alone retrieve nothing.
     expect(index.candidates(a)).toEqual([]);
   });
+
+  it('within the story, a measure and one word are enough; one word alone is not', () => {
+    const index = new ClaimIndex();
+    const measure = (id: string, articleId: string, text: string, raw: string, value: number, unit: string) =>
+      makeClaim({ id, articleId, text, lemmas: text.includes('fell') ? ['fall'] : ['slide'], quantities: [{ raw, value, unit }] });
+    index.add(measure('b', 'y', 'He fell 2,000ft to his death.', '2,000ft', 2000, 'ft'), ref('y', '2025-02-01'));
+    index.add(makeClaim({ id: 'c', articleId: 'y', text: 'Rescuers said he fell.', lemmas: ['fall'] }), ref('y', '2025-02-01'));
+    const a = measure('a', 'x', 'The man fell around 609 metres.', '609 metres', 609, 'm');
+    expect(index.candidates(a, { storyArticleIds: new Set(['y']) }).map((c) => c.claim.id)).toEqual(['b']);
+    expect(index.candidates(a)).toEqual([]);
+  });
+
+  it('within the story, the calibre of a weapon alone is enough', () => {
+    const index = new ClaimIndex();
+    index.add(makeClaim({ id: 'b', articleId: 'y', text: 'He pointed a .357 caliber gun at them.' }), ref('y', '2025-02-01'));
+    const a = makeClaim({ id: 'a', articleId: 'x', text: 'A loaded .38-caliber revolver was found.', lemmas: ['load', 'revolver', 'find'] });
+    const found = index.candidates(a, { storyArticleIds: new Set(['y']) });
+    expect(found.map((c) => [c.claim.id, c.sharedKeys])).toEqual([['b', ['x:calibre']]]);
+  });
 });
 
 describe('middle-name keys', () => {
