@@ -137,3 +137,11 @@ describe('one sentence reworded by another outlet of the story', () => {
     expect(compareClaims(a, x, loose, y, { sameStory: true })?.verdict ?? 'none').not.toBe('agree');
   });
 });
+
+describe('a sum both reports of a story give alike', () => {
+  it('ties them without a counted noun or an event verb', () => {
+    const a = makeClaim({ text: 'They left with 2m euros in gems and watches.', quantities: [{ raw: '2m euros', value: 2e6, unit: 'EUR' }], lemmas: ['leave', 'gem', 'watch'] });
+    const b = makeClaim({ text: 'Jewels and watches worth an estimated two million euros were taken.', quantities: [{ raw: 'two million euros', value: 2e6, unit: 'EUR' }], lemmas: ['jewel', 'watch', 'worth', 'estimate', 'take'] });
+    expect(compareClaims(a, ref('x', '2013-09-09'), b, ref('y', '2013-09-09'), { sameStory: true })?.verdict).toBe('agree');
+  });
+});
