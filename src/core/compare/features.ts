@@ -26,9 +26,13 @@ export function namesOf(claim: Claim): NameRef[] {
   return out;
 }
 
+/** Phrasal verbs whose words alone name no event ("made off with" the jewels: a theft). */
+const PHRASAL_PREDICATES: readonly [RegExp, string][] = [[/\b(?:make|makes|made|making) off with\b/i, 'steal']];
+
 /** Predicate classes the claim states, including the roles that govern its figures. */
 export function predicateClassesOf(claim: Claim): Set<string> {
   const out = new Set<string>();
+  for (const [pattern, cls] of PHRASAL_PREDICATES) if (pattern.test(claim.text)) out.add(cls);
   for (const p of claim.predicates) out.add(predicateClass(p));
   for (const q of claim.slots.quantities) if (q.role) out.add(predicateClass(q.role));
   for (const key of claim.keys) if (key.startsWith('p:')) out.add(predicateClass(key.slice(2)));
