@@ -52,3 +52,15 @@ describe('eval on the seeds gold', () => {
     }
   });
 });
+
+describe('eval on all gold with the distractor library', () => {
+  it('keeps the precision the product promises: differ precise, no unrelated or cross-story links', async () => {
+    const run = await runEval({ gold: [join(corpusDir, 'gold')], corpus: corpusDir, library: [join(corpusDir, 'distractors')] });
+    const r = run.result;
+    console.log(formatScoreReport(r, run.timings));
+    expect(r.verdicts.differ.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.verdicts.agree.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.unrelated_linked).toBeLessThanOrEqual(0.05 * r.unrelated_pairs);
+    expect(r.cross_story_links).toBe(0);
+  }, 120_000);
+});
