@@ -7,6 +7,7 @@ import { isNearDuplicate } from '../dedup';
 import type { ClaimIndex } from './retrieval';
 import { isSameStory, storyProfile } from './story';
 import type { ArticleRef } from './types';
+import { agreementsThrough } from './through';
 import { compareClaims, VERDICT_RANK } from './verdict';
 
 export interface CrossCheckOptions {
@@ -70,6 +71,12 @@ export function crossCheck(pageClaims: Claim[], page: ArticleRef, index: ClaimIn
     }
     findings.push(...best.values());
   }
+  const skip = (other: ArticleRef): boolean => {
+    let dup = dupVerdicts.get(other.id);
+    if (dup === undefined) dupVerdicts.set(other.id, (dup = nearDuplicateOf(page, other)));
+    return dup;
+  };
+  findings.push(...agreementsThrough(pageClaims, findings, { page, index, storyArticleIds, skip }));
   return findings;
 }
 

@@ -117,6 +117,11 @@ export class ClaimIndex {
     return this.articles.get(id);
   }
 
+  /** An indexed claim of an article, with its article. */
+  get(articleId: string, claimId: string): { claim: Claim; article: ArticleRef } | undefined {
+    return this.entries.get(`${articleId}\u0000${claimId}`);
+  }
+
   allArticles(): ArticleRef[] {
     return [...this.articles.values()];
   }

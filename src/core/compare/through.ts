@@ -1,0 +1,133 @@
+/**
+ * Agreement through a shared report: the page says "3 wounded", outlet B says "three service
+ * members wounded", outlet C (worded too differently to compare with the page directly) says
+ * "injuring three" of B's same words. The page and C then state B's one fact alike. Only a slot
+ * of B that both agreed with counts (never two different facts of B's sentence), the page's and
+ * C's own values must fit each other, and nothing between them may conflict.
+ */
+import type { Claim, Finding, QuantitySlot, SlotEvidence } from '../model';
+import { quoteOverlap } from './frame';
+import { fitQuantities } from './quantities';
+import type { ClaimIndex } from './retrieval';
+import { compareSlots } from './slots';
+import type { ArticleRef } from './types';
+import { compareClaims } from './verdict';
+
+/** Slot kinds whose agreement is an equality that carries over (a figure, a date, a quotation). */
+const CARRIED = new Set<SlotEvidence['kind']>(['quantity', 'date', 'quote']);
+const DAY_OR_FINER = new Set(['day', 'part-of-day', 'minute']);
+/** Claims of other reports compared with each agreeing report's claim. */
+const CANDIDATES_PER_PIVOT = 30;
+/** A relation inferred through another report weighs less than one seen directly. */
+const THROUGH_DISCOUNT = 0.9;
+
+export interface ThroughContext {
+  page: ArticleRef;
+  index: ClaimIndex;
+  /** Articles of the page's story: pivot and third report must both be among them. */
+  storyArticleIds: ReadonlySet<string>;
+  /** Articles to leave out (the page's own wire copies). */
+  skip: (article: ArticleRef) => boolean;
+}
+
+const spanKey = (kind: string, span: readonly [number, number]) => `${kind}:${span[0]}:${span[1]}`;
+
+/** The page's and the third report's own values fit each other, as the pivot's value fits both. */
+function valuesFit(kind: SlotEvidence['kind'], page: Claim, pageSpan: [number, number], other: Claim, otherSpan: [number, number], here: string, there: string): boolean {
+  if (kind === 'quantity') {
+    const a = page.slots.quantities.find((q) => q.start === pageSpan[0]);
+    const b = other.slots.quantities.find((q) => q.start === otherSpan[0]);
+    // A precise figure: "dozens" or "two" fit too many facts to carry one over.
+    const precise = (q: QuantitySlot) => q.hedge !== 'vague' && (q.unit !== null || q.value > 2);
+    return !!a && !!b && precise(a) && precise(b) && fitQuantities(a, b).kind === 'agree';
+  }
+  if (kind === 'date') {
+    const a = page.slots.dates.find((d) => d.start === pageSpan[0]);
+    const b = other.slots.dates.find((d) => d.start === otherSpan[0]);
+    // The same calendar day (a night and the next small hours overlap, yet are two days).
+    return !!a && !!b && DAY_OR_FINER.has(a.granularity) && DAY_OR_FINER.has(b.granularity) && a.from.slice(0, 10) === b.from.slice(0, 10);
+  }
+  return quoteOverlap(here, there) >= 0.6;
+}
+
+/** Nothing the page and the third report say conflicts: a figure, a date, the polarity. */
+function noConflict(page: Claim, other: Claim): boolean {
+  const slots = compareSlots(page, other);
+  return slots.quantities.conflicts.length === 0 && slots.dates.conflicts.length === 0 && slots.polarity === null && slots.directions.every((d) => d.status === 'agree');
+}
+
+interface Neighbour {
+  claim: Claim;
+  article: ArticleRef;
+  evidence: SlotEvidence[];
+  score: number;
+}
+
+/** The pivot's agreeing neighbours in other story reports, found once per pivot. */
+function neighbourFinder(ctx: ThroughContext): (pivot: { claim: Claim; article: ArticleRef }) => Neighbour[] {
+  const found = new Map<string, Neighbour[]>();
+  return (pivot) => {
+    const key = `${pivot.article.id}\u0000${pivot.claim.id}`;
+    const known = found.get(key);
+    if (known) return known;
+    const list: Neighbour[] = [];
+    const candidates = ctx.index.candidates(pivot.claim, {
+      limit: CANDIDATES_PER_PIVOT,
+      excludeArticleIds: [ctx.page.id, pivot.article.id],
+      storyArticleIds: ctx.storyArticleIds,
+    });
+    for (const cand of candidates) {
+      if (!ctx.storyArticleIds.has(cand.article.id) || ctx.skip(cand.article)) continue;
+      const relation = compareClaims(pivot.claim, pivot.article, cand.claim, cand.article, { sameStory: true });
+      if (relation?.verdict === 'agree') list.push({ claim: cand.claim, article: cand.article, evidence: relation.evidence, score: relation.score });
+    }
+    found.set(key, list);
+    return list;
+  };
+}
+
+/** The page's values and the neighbour's that meet at one slot of the pivot, as page/neighbour evidence. */
+function carriedEvidence(claim: Claim, agreed: ReadonlyMap<string, SlotEvidence>, neighbour: Neighbour, pivotSite: string): SlotEvidence[] {
+  const out: SlotEvidence[] = [];
+  for (const e of neighbour.evidence) {
+    if (e.status !== 'agree' || !CARRIED.has(e.kind) || !e.hereSpan || !e.thereSpan) continue;
+    const first = agreed.get(spanKey(e.kind, e.hereSpan));
+    if (!first?.hereSpan || !valuesFit(e.kind, claim, first.hereSpan, neighbour.claim, e.thereSpan, first.here, e.there)) continue;
+    out.push({ kind: e.kind, status: 'agree', here: first.here, there: e.there, hereSpan: first.hereSpan, thereSpan: e.thereSpan, note: `as ${pivotSite} reports it` });
+  }
+  return out;
+}
+
+/**
+ * Agree findings the page's claims gain through the reports they already agree with. `findings`
+ * are the direct ones; the result holds only new page-claim / other-claim pairs.
+ */
+export function agreementsThrough(pageClaims: readonly Claim[], findings: readonly Finding[], ctx: ThroughContext): Finding[] {
+  const out: Finding[] = [];
+  const neighboursOf = neighbourFinder(ctx);
+  const byClaim = new Map<string, Finding[]>();
+  for (const f of findings) byClaim.set(f.claimId, [...(byClaim.get(f.claimId) ?? []), f]);
+  for (const claim of pageClaims) {
+    const own = byClaim.get(claim.id) ?? [];
+    const linked = new Set(own.filter((f) => f.verdict !== 'related').map((f) => `${f.otherArticleId}\u0000${f.otherClaimId}`));
+    for (const via of own) {
+      if (via.verdict !== 'agree' || !ctx.storyArticleIds.has(via.otherArticleId)) continue;
+      const pivot = ctx.index.get(via.otherArticleId, via.otherClaimId);
+      if (!pivot) continue;
+      // The pivot's slots the page agreed with, by their span in the pivot's text.
+      const agreed = new Map<string, SlotEvidence>();
+      for (const e of via.evidence) if (e.status === 'agree' && CARRIED.has(e.kind) && e.thereSpan) agreed.set(spanKey(e.kind, e.thereSpan), e);
+      if (agreed.size === 0) continue;
+      for (const neighbour of neighboursOf(pivot)) {
+        const key = `${neighbour.article.id}\u0000${neighbour.claim.id}`;
+        if (linked.has(key)) continue;
+        const evidence = carriedEvidence(claim, agreed, neighbour, pivot.article.site);
+        if (evidence.length === 0 || !noConflict(claim, neighbour.claim)) continue;
+        linked.add(key);
+        const score = Math.round(Math.min(via.score, neighbour.score) * THROUGH_DISCOUNT * 1000) / 1000;
+        out.push({ claimId: claim.id, otherClaimId: neighbour.claim.id, otherArticleId: neighbour.article.id, verdict: 'agree', score, evidence });
+      }
+    }
+  }
+  return out;
+}
