@@ -7,7 +7,7 @@ import { isNearDuplicate } from '../dedup';
 import type { ClaimIndex } from './retrieval';
 import { isSameStory, storyProfile } from './story';
 import type { ArticleRef } from './types';
-import { agreementsThrough } from './through';
+import { findingsThrough } from './through';
 import { compareClaims, VERDICT_RANK } from './verdict';
 
 export interface CrossCheckOptions {
@@ -76,7 +76,7 @@ export function crossCheck(pageClaims: Claim[], page: ArticleRef, index: ClaimIn
     if (dup === undefined) dupVerdicts.set(other.id, (dup = nearDuplicateOf(page, other)));
     return dup;
   };
-  findings.push(...agreementsThrough(pageClaims, findings, { page, index, storyArticleIds, skip }));
+  findings.push(...findingsThrough(pageClaims, findings, { page, index, storyArticleIds, skip }));
   return findings;
 }
 

@@ -1,13 +1,15 @@
 /**
- * Agreement through a shared report: the page says "3 wounded", outlet B says "three service
- * members wounded", outlet C (worded too differently to compare with the page directly) says
- * "injuring three" of B's same words. The page and C then state B's one fact alike. Only a slot
- * of B that both agreed with counts (never two different facts of B's sentence), the page's and
- * C's own values must fit each other, and nothing between them may conflict.
+ * Findings through a shared report. The page says "3 wounded", outlet B "three service members
+ * wounded", outlet C (worded too differently to compare with the page directly) "injuring three"
+ * of B's same words: the page and C state B's one fact alike. Had C said "two" where B said
+ * "three", C would differ from the page as from B. Only a slot of B that both met counts (never two
+ * facts of B's sentence), the page's and C's own values must fit (or conflict) directly, and an
+ * agreement needs nothing else between them in conflict.
  */
 import type { Claim, Finding, QuantitySlot, SlotEvidence } from '../model';
 import { quoteOverlap } from './frame';
-import { fitQuantities } from './quantities';
+import { RUNNING_MARKERS } from './lexicon';
+import { fitQuantities, pairStrength } from './quantities';
 import type { ClaimIndex } from './retrieval';
 import { compareSlots } from './slots';
 import type { ArticleRef } from './types';
@@ -57,13 +59,14 @@ function noConflict(page: Claim, other: Claim): boolean {
 }
 
 interface Neighbour {
+  verdict: 'agree' | 'differ';
   claim: Claim;
   article: ArticleRef;
   evidence: SlotEvidence[];
   score: number;
 }
 
-/** The pivot's agreeing neighbours in other story reports, found once per pivot. */
+/** The pivot's agreeing and differing neighbours in other story reports, found once per pivot. */
 function neighbourFinder(ctx: ThroughContext): (pivot: { claim: Claim; article: ArticleRef }) => Neighbour[] {
   const found = new Map<string, Neighbour[]>();
   return (pivot) => {
@@ -79,7 +82,7 @@ function neighbourFinder(ctx: ThroughContext): (pivot: { claim: Claim; article: 
     for (const cand of candidates) {
       if (!ctx.storyArticleIds.has(cand.article.id) || ctx.skip(cand.article)) continue;
       const relation = compareClaims(pivot.claim, pivot.article, cand.claim, cand.article, { sameStory: true });
-      if (relation?.verdict === 'agree') list.push({ claim: cand.claim, article: cand.article, evidence: relation.evidence, score: relation.score });
+      if (relation?.verdict === 'agree' || relation?.verdict === 'differ') list.push({ verdict: relation.verdict, claim: cand.claim, article: cand.article, evidence: relation.evidence, score: relation.score });
     }
     found.set(key, list);
     return list;
@@ -90,19 +93,30 @@ function neighbourFinder(ctx: ThroughContext): (pivot: { claim: Claim; article: 
 function carriedEvidence(claim: Claim, agreed: ReadonlyMap<string, SlotEvidence>, neighbour: Neighbour, pivotSite: string): SlotEvidence[] {
   const out: SlotEvidence[] = [];
   for (const e of neighbour.evidence) {
-    if (e.status !== 'agree' || !CARRIED.has(e.kind) || !e.hereSpan || !e.thereSpan) continue;
+    if (e.status !== neighbour.verdict || !CARRIED.has(e.kind) || !e.hereSpan || !e.thereSpan) continue;
     const first = agreed.get(spanKey(e.kind, e.hereSpan));
-    if (!first?.hereSpan || !valuesFit(e.kind, claim, first.hereSpan, neighbour.claim, e.thereSpan, first.here, e.there)) continue;
-    out.push({ kind: e.kind, status: 'agree', here: first.here, there: e.there, hereSpan: first.hereSpan, thereSpan: e.thereSpan, note: `as ${pivotSite} reports it` });
+    if (!first?.hereSpan) continue;
+    if (e.status === 'agree' && !valuesFit(e.kind, claim, first.hereSpan, neighbour.claim, e.thereSpan, first.here, e.there)) continue;
+    if (e.status === 'differ' && !valuesConflict(e.kind, claim, first.hereSpan, neighbour.claim, e.thereSpan)) continue;
+    const note = e.status === 'agree' ? `as ${pivotSite} reports it` : `${pivotSite} gives this page's figure`;
+    out.push({ kind: e.kind, status: e.status, here: first.here, there: e.there, hereSpan: first.hereSpan, thereSpan: e.thereSpan, note });
   }
   return out;
 }
 
+/** The page's figure and the neighbour's conflict as the pivot's and the neighbour's do. */
+function valuesConflict(kind: SlotEvidence['kind'], page: Claim, pageSpan: [number, number], other: Claim, otherSpan: [number, number]): boolean {
+  if (kind !== 'quantity' || RUNNING_MARKERS.test(page.text) || RUNNING_MARKERS.test(other.text)) return false;
+  const a = page.slots.quantities.find((q) => q.start === pageSpan[0]);
+  const b = other.slots.quantities.find((q) => q.start === otherSpan[0]);
+  return !!a && !!b && a.hedge !== 'vague' && b.hedge !== 'vague' && pairStrength(a, b) === 'strong' && fitQuantities(a, b).kind === 'conflict';
+}
+
 /**
- * Agree findings the page's claims gain through the reports they already agree with. `findings`
- * are the direct ones; the result holds only new page-claim / other-claim pairs.
+ * Agree and differ findings the page's claims gain through the reports they already agree with.
+ * `findings` are the direct ones; the result holds only new page-claim / other-claim pairs.
  */
-export function agreementsThrough(pageClaims: readonly Claim[], findings: readonly Finding[], ctx: ThroughContext): Finding[] {
+export function findingsThrough(pageClaims: readonly Claim[], findings: readonly Finding[], ctx: ThroughContext): Finding[] {
   const out: Finding[] = [];
   const neighboursOf = neighbourFinder(ctx);
   const byClaim = new Map<string, Finding[]>();
@@ -122,10 +136,10 @@ export function agreementsThrough(pageClaims: readonly Claim[], findings: readon
         const key = `${neighbour.article.id}\u0000${neighbour.claim.id}`;
         if (linked.has(key)) continue;
         const evidence = carriedEvidence(claim, agreed, neighbour, pivot.article.site);
-        if (evidence.length === 0 || !noConflict(claim, neighbour.claim)) continue;
+        if (evidence.length === 0 || (neighbour.verdict === 'agree' && !noConflict(claim, neighbour.claim))) continue;
         linked.add(key);
         const score = Math.round(Math.min(via.score, neighbour.score) * THROUGH_DISCOUNT * 1000) / 1000;
-        out.push({ claimId: claim.id, otherClaimId: neighbour.claim.id, otherArticleId: neighbour.article.id, verdict: 'agree', score, evidence });
+        out.push({ claimId: claim.id, otherClaimId: neighbour.claim.id, otherArticleId: neighbour.article.id, verdict: neighbour.verdict, score, evidence });
       }
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimIndex, compareClaims } from '../../../src/core/compare';
-import { agreementsThrough } from '../../../src/core/compare/through';
+import { findingsThrough } from '../../../src/core/compare/through';
 import type { Finding } from '../../../src/core/model';
 import { makeClaim, on, ref } from './factory';
 
@@ -29,10 +29,10 @@ function run(thirdClaim: ReturnType<typeof third>, story = new Set(['pivot', 'th
   const index = new ClaimIndex();
   index.add(pivot, pivotRef);
   index.add(thirdClaim, thirdRef);
-  return agreementsThrough([pageClaim], [direct(pivot, pivotRef)], { page, index, storyArticleIds: story, skip: () => false });
+  return findingsThrough([pageClaim], [direct(pivot, pivotRef)], { page, index, storyArticleIds: story, skip: () => false });
 }
 
-describe('agreement through a shared report', () => {
+describe('an agreement through a shared report', () => {
   it('holds when the page and a third report agree with one slot of the pivot', () => {
     const thirdClaim = third('c', '25 December', '2023-12-25');
     // Directly the page and the third report are not comparable (no shared name or event verb).
@@ -46,5 +46,34 @@ describe('agreement through a shared report', () => {
   it('does not hold across stories, nor when the third report dates it otherwise', () => {
     expect(run(third('c', '25 December', '2023-12-25'), new Set(['pivot']))).toEqual([]);
     expect(run(third('d', '24 December', '2023-12-24'))).toEqual([]);
+  });
+});
+
+describe('a difference through a shared report', () => {
+  const shotsPage = makeClaim({ id: 'p2', articleId: 'page', text: 'Police fired 11 shots in Erbil.', names: [{ raw: 'Erbil', kind: 'place' }], predicates: ['shoot'], lemmas: ['police', 'fire', 'shot', 'erbil'], quantities: [{ raw: '11 shots', value: 11, noun: 'shot', role: 'shoot' }] });
+  const shotsPivot = makeClaim({ id: 'b2', articleId: 'pivot', text: 'Officers in Erbil fired 11 shots at Kimani Vole.', names: [{ raw: 'Erbil', kind: 'place' }, { raw: 'Kimani Vole', kind: 'person' }], predicates: ['shoot'], lemmas: ['officer', 'erbil', 'fire', 'shot', 'kimani', 'vole'], quantities: [{ raw: '11 shots', value: 11, noun: 'shot', role: 'shoot' }] });
+  const bullets = (value: number, raw: string) =>
+    makeClaim({ id: `c${value}`, articleId: 'third', text: `The officers fired ${raw} bullets at Kimani Vole.`, names: [{ raw: 'Kimani Vole', kind: 'person' }], predicates: ['shoot'], lemmas: ['officer', 'fire', 'bullet', 'kimani', 'vole'], quantities: [{ raw: `${raw} bullets`, value, noun: 'bullet', role: 'shoot' }] });
+
+  function through(thirdClaim: ReturnType<typeof bullets>): Finding[] {
+    const index = new ClaimIndex();
+    index.add(shotsPivot, pivotRef);
+    index.add(thirdClaim, thirdRef);
+    const relation = compareClaims(shotsPage, page, shotsPivot, pivotRef, { sameStory: true })!;
+    const via: Finding = { claimId: 'p2', otherClaimId: 'b2', otherArticleId: 'pivot', verdict: relation.verdict, score: relation.score, evidence: relation.evidence };
+    return findingsThrough([shotsPage], [via], { page, index, storyArticleIds: new Set(['pivot', 'third']), skip: () => false });
+  }
+
+  it('is reported when the page gives the pivot\u2019s figure and the third report conflicts with it', () => {
+    const seven = bullets(7, 'seven');
+    // Directly, the page and the third report share no name: their figures are only in doubt.
+    expect(compareClaims(shotsPage, page, seven, thirdRef, { sameStory: true })?.verdict ?? 'none').not.toBe('differ');
+    const found = through(seven);
+    expect(found.map((f) => [f.otherClaimId, f.verdict])).toEqual([['c7', 'differ']]);
+    expect(found[0]!.evidence[0]).toMatchObject({ kind: 'quantity', status: 'differ', here: '11 shots', there: 'seven bullets' });
+  });
+
+  it('is not reported when the third report agrees with the pivot', () => {
+    expect(through(bullets(11, 'eleven')).map((f) => f.verdict)).toEqual(['agree']);
   });
 });
