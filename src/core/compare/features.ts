@@ -17,10 +17,12 @@ export function namesOf(claim: Claim): NameRef[] {
   const seen = new Set(out.map((n) => n.name));
   for (const key of claim.keys) {
     if (!key.startsWith('n:')) continue;
-    const name = key.slice(2);
+    // A country's key is its canonical name: "c:new zealand" is New Zealand, a place.
+    const country = key.startsWith('n:c:');
+    const name = key.slice(country ? 4 : 2);
     if (!seen.has(name)) {
       seen.add(name);
-      out.push({ name, kind: null });
+      out.push({ name, kind: country ? 'place' : null });
     }
   }
   return out;

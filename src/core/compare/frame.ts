@@ -15,6 +15,7 @@ import {
   scopesOf,
 } from './features';
 import { GENERIC_PREDICATES, isCasualtyNoun, ONCE_ONLY_CLASSES, predicateClass } from './lexicon';
+import { nameKey } from '../text/names';
 import { namesMatch } from './names';
 import { sharesAnchorFigure } from './quantities';
 import { anchorsOf, eventDates, timeFit, type TimeFit } from './time';
@@ -55,19 +56,21 @@ export interface FrameMatch {
   score: number;
 }
 
-function sharedNamesOf(a: Claim, b: Claim): { names: string[]; person: boolean; places: number } {
+function sharedNamesOf(a: Claim, b: Claim): { names: string[]; person: boolean; places: number; countriesOnly: boolean } {
   const bs = namesOf(b);
   const names: string[] = [];
   let person = false;
   let places = 0;
+  let countriesOnly = true;
   for (const na of namesOf(a)) {
     const hit = bs.find((nb) => namesMatch(na.name, nb.name));
     if (!hit) continue;
     names.push(na.name);
     if (na.kind === 'person' || hit.kind === 'person') person = true;
     if (na.kind === 'place' || hit.kind === 'place') places++;
+    if (!nameKey(na.name).startsWith('c:')) countriesOnly = false;
   }
-  return { names, person, places };
+  return { names, person, places, countriesOnly: names.length > 0 && countriesOnly };
 }
 
 /** Distinct entities among shared names: the extractor may add a spelling key beside a name. */
@@ -174,7 +177,7 @@ export function explainFrame(
   context: FrameContext = {},
 ): { frame: FrameMatch | null; reasons: FrameReason[] } {
   const reasons: FrameReason[] = [];
-  const { names, person, places } = sharedNamesOf(a, b);
+  const { names, person, places, countriesOnly } = sharedNamesOf(a, b);
   const quoteMatch = quotesMatch(a, b);
   const viaStory = names.length === 0 && !quoteMatch;
   if (viaStory && !context.sameStory) return { frame: null, reasons: ['no-shared-name'] };
@@ -210,8 +213,9 @@ export function explainFrame(
   }
   const conflictOfScope = scopeConflict(a, b);
   const timeOk = time === 'same' || time === 'running' || (time === 'apart' && onceOnly);
+  // Tied only by a country ("in New Zealand"), two claims may tell two events there: not strong.
   const strong =
-    (names.length > 0 || (viaStory && (anchorFigure || lexical >= STORY_STRONG_LEXICAL))) &&
+    ((names.length > 0 && (!countriesOnly || sharesAnchorFigure(a, b) || quoteMatch)) || (viaStory && (anchorFigure || lexical >= STORY_STRONG_LEXICAL))) &&
     predicates.length > 0 &&
     nouns !== 'different' &&
     timeOk &&

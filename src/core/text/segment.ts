@@ -14,11 +14,16 @@ export interface Span {
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'maj', 'lt', 'col', 'sgt', 'capt', 'cpl', 'pvt', 'adm', 'cmdr',
   'rep', 'sen', 'gov', 'pres', 'st', 'rev', 'prof', 'hon', 'fr', 'supt', 'insp', 'det', 'brig',
+  // Place prefixes: "Mt. Cook", "Aoraki-Mt. Cook".
+  'mt', 'mts',
 ]);
 /** Month abbreviations: join when a number or a lower-case word follows ("Oct. 17"). */
 const MONTH_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-/** Company suffixes: join unless a capitalised function word follows ("Acme Inc. The …"). */
-const COMPANY = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros']);
+/**
+ * Company suffixes and street types: join unless a capitalised function word follows
+ * ("Acme Inc. The …", "on Church Ave. near Albany Ave.").
+ */
+const COMPANY = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'ave', 'blvd', 'rd', 'hwy']);
 /** Abbreviations that are practically never sentence-final. */
 const ALWAYS_JOIN = new Set(['vs', 'approx', 'e.g', 'i.e', 'cf', 'fig', 'vol', 'pp']);
 /** "No. 3": only before a number ("He said no. Then …" ends a sentence). */
@@ -99,7 +104,8 @@ function shouldJoin(left: string, right: string, quotes: QuoteScanner, cut: numb
   if (nextStartsLower) return true;
   if (last.endsWith('.') && !/[”"’')\]]$/.test(last)) {
     const bare = last.replace(/^[("“'‘[]+/, '');
-    const word = bare.slice(0, -1).toLowerCase();
+    // A hyphenated compound ends in its last part ("Aoraki-Mt.").
+    const word = bare.slice(bare.lastIndexOf('-') + 1, -1).toLowerCase();
     if (TITLES.has(word)) return true;
     if (ALWAYS_JOIN.has(word)) return true;
     if (BEFORE_NUMBER.has(word)) return nextIsNumber;

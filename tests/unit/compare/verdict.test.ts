@@ -590,3 +590,24 @@ describe('compareClaims: agree without a shared event verb', () => {
     expect(compareClaims(makeClaim(spec), lakeA, other, lakeB)?.verdict).not.toBe('agree');
   });
 });
+
+describe('a country alone', () => {
+  it('ties two falls too loosely to differ: two climbers may die there the same week', () => {
+    const a = makeClaim({
+      text: 'A British climber has fallen 2,000ft to his death in New Zealand.',
+      quantities: [{ raw: '2,000ft', value: 609.6, unit: 'm', role: 'fall' }],
+      names: [{ raw: 'New Zealand', kind: 'place' }],
+      predicates: ['fall', 'die'],
+    });
+    const b = makeClaim({
+      text: 'An Australian man died after falling 150 meters in New Zealand.',
+      quantities: [{ raw: '150 meters', value: 150, unit: 'm', role: 'fall' }],
+      names: [{ raw: 'New Zealand', kind: 'place' }],
+      predicates: ['fall', 'die'],
+    });
+    expect(compareClaims(a, dec26, b, dec26b)?.verdict ?? 'none').not.toBe('differ');
+    // A town or a person ties them strongly enough.
+    const town = (c: typeof a) => ({ ...c, slots: { ...c.slots, names: [...c.slots.names, { raw: 'Twizel', start: 0, end: 0, canonical: 'twizel', kind: 'place' as const }] } });
+    expect(compareClaims(town(a), dec26, town(b), dec26b)?.verdict).toBe('differ');
+  });
+});
