@@ -41,6 +41,11 @@ describe('splitSentences: abbreviations', () => {
     expect(texts('It started at 10 p.m. Tuesday in the city.')).toHaveLength(1);
     expect(texts('It ended at 5 p.m. Smith went home.')).toEqual(['It ended at 5 p.m.', 'Smith went home.']);
   });
+  it('joins place prefixes and street types, also at the end of a hyphenated compound', () => {
+    expect(texts('Two deaths in the Aoraki-Mt. Cook National Park were not related. Rescuers left.')).toHaveLength(2);
+    expect(texts('A store on Church Ave. near Albany Ave. was looted.')).toHaveLength(1);
+    expect(texts('They marched up Snyder Ave. The police waited.')).toEqual(['They marched up Snyder Ave.', 'The police waited.']);
+  });
 });
 
 describe('splitSentences: quotes and paragraphs', () => {
