@@ -77,9 +77,25 @@ function middleNameKeys(claim: Claim): string[] {
   return keys;
 }
 
+/**
+ * A surname spelled two ways ("Rait" / "Raite") has two name keys; both meet at its key without a
+ * final vowel ("v:rat"). Not an anchor: only a story tie, like a figure key.
+ */
+function spellingKeys(claim: Claim): string[] {
+  const keys: string[] = [];
+  for (const n of claim.slots.names) {
+    if (n.kind === 'place' || n.kind === 'org') continue;
+    const last = n.canonical.split(' ').pop() ?? '';
+    const key = nameKey(last);
+    if (key.startsWith('c:') || last.length < 4) continue;
+    keys.push(`v:${key.replace(/(?<=[^a])a$/, '')}`);
+  }
+  return keys;
+}
+
 /** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre"), figures, short names. */
 export function derivedKeys(claim: Claim): string[] {
-  const keys = [...figureKeys(claim), ...middleNameKeys(claim)];
+  const keys = [...figureKeys(claim), ...middleNameKeys(claim), ...spellingKeys(claim)];
   if (calibresOf(claim.text).length > 0) keys.push('x:calibre');
   return [...new Set(keys)];
 }
@@ -237,10 +253,11 @@ export class ClaimIndex {
     for (const [id, hit] of scores) {
       const entry = this.entries.get(id)!;
       const inStory = options.storyArticleIds?.has(entry.article.id) ?? false;
-      // Within the story: three shared keys, or two with a figure ("fell 2,000ft" / "fell 609 metres"),
+      // Within the story: three shared keys, or two with a figure ("fell 2,000ft" / "fell 609 metres")
+      // or a surname however spelled,
       // or a designation alone (the story's one weapon described by its calibre).
       const designationOnly = hit.keys.length === 1 && kindOf(hit.keys[0]!) === 'x';
-      const storyTie = inStory && (hit.keys.length >= 3 || hit.keys.some((k) => kindOf(k) === 'f') || designationOnly);
+      const storyTie = inStory && (hit.keys.length >= 3 || hit.keys.some((k) => kindOf(k) === 'f' || kindOf(k) === 'v') || designationOnly);
       if (!(hit.anchored || storyTie) || (hit.keys.length < 2 && !(inStory && designationOnly))) continue;
       if (excluded.has(entry.article.id) || entry.claim === claim) continue;
       out.push({ claim: entry.claim, article: entry.article, score: hit.score, sharedKeys: hit.keys });

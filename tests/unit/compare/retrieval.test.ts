@@ -93,6 +93,15 @@ describe('figure keys', () => {
     expect(index.candidates(a)).toEqual([]);
   });
 
+  it('within the story, a surname spelled two ways and one more key are enough', () => {
+    const index = new ClaimIndex();
+    index.add(makeClaim({ id: 'b', articleId: 'y', text: 'Duncan Rait was killed in the fall.', names: [{ raw: 'Duncan Rait', kind: 'person' }], predicates: ['kill'], lemmas: ['fall'] }), ref('y', '2025-02-01'));
+    const a = makeClaim({ id: 'a', articleId: 'x', text: 'Rescuers reached Raite but he died.', names: [{ raw: 'Raite', kind: 'person' }], predicates: ['kill'], lemmas: ['rescuer', 'reach'] });
+    expect(derivedKeys(a)).toContain('v:rat');
+    expect(index.candidates(a, { storyArticleIds: new Set(['y']) }).map((c) => c.claim.id)).toEqual(['b']);
+    expect(index.candidates(a)).toEqual([]);
+  });
+
   it('within the story, the calibre of a weapon alone is enough', () => {
     const index = new ClaimIndex();
     index.add(makeClaim({ id: 'b', articleId: 'y', text: 'He pointed a .357 caliber gun at them.' }), ref('y', '2025-02-01'));
