@@ -35,6 +35,19 @@ const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an',
  * compared claims' other slots.
  */
 export function nameKey(canonical: string): string {
+  let key = keyCache.get(canonical);
+  if (key === undefined) {
+    // Name matching asks for the same few names' keys over and over: a small cache pays.
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(canonical, (key = computeNameKey(canonical)));
+  }
+  return key;
+}
+
+const KEY_CACHE_SIZE = 20_000;
+const keyCache = new Map<string, string>();
+
+function computeNameKey(canonical: string): string {
   if (isCountryCanonical(canonical)) return 'c:' + canonical;
   const tokens = canonical.split(' ').filter(Boolean);
   const kept = tokens.length > 1 ? tokens.filter((t, i) => !(ARTICLES.has(t) && i < tokens.length - 1)) : tokens;
