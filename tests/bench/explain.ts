@@ -6,15 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Claim } from '../../src/core/model';
-import { ClaimIndex, compareClaims } from '../../src/core/compare';
-import { isSameStory, storyProfile } from '../../src/core/compare/story';
+import { compareClaims } from '../../src/core/compare';
 import { explainFrame } from '../../src/core/compare/frame';
-import type { ArticleRef } from '../../src/core/compare';
-import { goldDocFiles, goldPaths, readGold } from '../../src/cli/corpus';
-import { libraryArticles, nodeEngine, readArticleFile } from '../../src/cli/eval';
-import { crossCheckAll, extractAll, type EvalArticle } from '../../src/core/eval/pipeline';
-import { locateQuote, matchMention } from '../../src/core/eval/mentions';
-import { mentionPairLabel, type ExpectedClass } from '../../src/core/eval/score';
+import { goldRun } from './gold-pairs';
 
 const { values } = parseArgs({
   options: {
@@ -27,8 +21,6 @@ const { values } = parseArgs({
   },
 });
 
-const RANK: Record<string, number> = { unrelated: 0, soft: 1, agree: 2, updated: 3, differ: 4 };
-
 function slotLine(c: Claim): string {
   const q = c.slots.quantities.map((x) => `${x.raw}[${x.hedge} ${x.value}${x.unit ? ' ' + x.unit : ''} n=${x.noun} r=${x.role}]`);
   const d = c.slots.dates.map((x) => `${x.raw}[${x.from.slice(0, 10)}..${x.to.slice(0, 10)} ${x.granularity}${x.relative ? ' rel' : ''}]`);
@@ -37,69 +29,7 @@ function slotLine(c: Claim): string {
 }
 
 async function main(): Promise<void> {
-  const { gold } = readGold(goldPaths(values.gold!));
-  const golds: EvalArticle[] = [];
-  for (const [doc, path] of goldDocFiles(gold, values.corpus!)) {
-    const a = await readArticleFile(path, doc);
-    const meta = gold.docMeta.get(doc);
-    a.ref.publishedAt ||= meta?.date || null;
-    if (a.ref.site === doc && meta?.source) a.ref.site = meta.source;
-    golds.push({ ...a, gold: true });
-  }
-  const library = await libraryArticles(values.library ?? [], new Set(golds.map((a) => a.ref.id)));
-  const extracted = extractAll([...golds, ...library], nodeEngine);
-  const links = crossCheckAll(extracted, nodeEngine);
-  const system = new Map<string, string>();
-  for (const l of links) system.set([l.a, l.b].sort().join('|'), l.verdict);
-
-  const refOf = new Map(extracted.map((a) => [a.ref.id, a.ref as ArticleRef]));
-  const claimsOf = new Map(extracted.map((a) => [a.ref.id, a.claims]));
-  const index = new ClaimIndex();
-  for (const a of extracted) for (const c of a.claims) index.add(c, a.ref);
-  const sameStoryOf = (x: string, y: string) =>
-    isSameStory(index.storyAffinity(storyProfile(claimsOf.get(x) ?? []), y), refOf.get(x)!.publishedAt, refOf.get(y)!.publishedAt);
-  const bodyOf = new Map(extracted.map((a) => [a.ref.id, a.body]));
-  const claimById = new Map<string, { claim: Claim; doc: string }>();
-  for (const a of extracted) for (const c of a.claims) claimById.set(c.id, { claim: c, doc: a.ref.id });
-
-  const match = (doc: string, quote: string): string | null => {
-    const span = locateQuote(bodyOf.get(doc) ?? '', quote);
-    return span ? matchMention(claimsOf.get(doc) ?? [], span) : null;
-  };
-  const expected = new Map<string, { cls: ExpectedClass; facts: Set<string> }>();
-  const put = (x: string, y: string, cls: ExpectedClass, fact: string, override: boolean) => {
-    const key = [x, y].sort().join('|');
-    const prior = expected.get(key);
-    if (!prior) expected.set(key, { cls, facts: new Set([fact]) });
-    else {
-      prior.facts.add(fact);
-      if (override && RANK[cls]! > RANK[prior.cls]!) prior.cls = cls;
-    }
-  };
-  let unmatched = 0;
-  for (const fact of gold.facts) {
-    const ms = fact.mentions;
-    for (let i = 0; i < ms.length; i++)
-      for (let j = i + 1; j < ms.length; j++) {
-        const a = ms[i]!;
-        const b = ms[j]!;
-        if (a.doc === b.doc) continue;
-        const ca = match(a.doc, a.quote);
-        const cb = match(b.doc, b.quote);
-        if (!ca || !cb) {
-          unmatched++;
-          continue;
-        }
-        put(ca, cb, mentionPairLabel(fact, a, b), `${gold.docs.get(a.doc)}:${fact.id}`, true);
-      }
-  }
-  for (const p of gold.unrelated) {
-    if (p.a.doc === p.b.doc) continue;
-    const ca = match(p.a.doc, p.a.quote);
-    const cb = match(p.b.doc, p.b.quote);
-    if (ca && cb && !expected.has([ca, cb].sort().join('|'))) put(ca, cb, 'unrelated', 'unrelated', false);
-  }
-
+  const { expected, system, refOf, claimById, sameStoryOf, unmatched } = await goldRun(values.gold!, values.corpus!, values.library ?? []);
   const wanted = new Set(values.class?.length ? values.class : ['agree', 'differ', 'updated', 'unrelated']);
   const rows: unknown[] = [];
   const tally = new Map<string, number>();
