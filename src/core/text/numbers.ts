@@ -947,11 +947,22 @@ function nounAfter(sc: Scanner, d: Draft): string | null {
   const plural = d.value !== 1 || d.hedge === 'vague';
   // The last plural is the head: "two plainclothes police officers" → officer.
   const pluralHead = plural ? [...run].reverse().find(looksPlural) : undefined;
-  if (pluralHead !== undefined) return nounLemma(pluralHead);
+  if (pluralHead !== undefined) return withCompound(run, pluralHead);
   // A singular head is the last common noun; capitalised words there are names ("Kimani Gray").
   const common = run.filter((t) => !/^\p{Lu}/u.test(t.text) || (t === run[0] && sc.isSentenceInitial(k - run.length)));
   const head = common[common.length - 1];
-  return head === undefined ? null : nounLemma(head);
+  return head === undefined ? null : withCompound(run, head);
+}
+
+/** Heads that name nothing without the noun before them: "service members", "crew member". */
+const COMPOUND_HEADS = new Set(['member']);
+
+/** The head's lemma, with the noun before it when the two make one noun ("service member"). */
+function withCompound(run: Token[], head: Token): string {
+  const lemma = nounLemma(head);
+  const before = run[run.indexOf(head) - 1];
+  if (!COMPOUND_HEADS.has(lemma) || before === undefined || /^\p{Lu}/u.test(before.text)) return lemma;
+  return `${before.lower} ${lemma}`;
 }
 
 /** "the death toll rose to 24": a tally word shortly before the figure in the same clause. */

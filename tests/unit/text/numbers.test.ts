@@ -227,14 +227,15 @@ describe('not quantities', () => {
 
 describe('nouns', () => {
   it.each([
-    ['three American service members', 'member'],
+    ['three American service members', 'service member'],
     ['18 people', 'people'],
     ['at least 151 attacks', 'attack'],
     ['1,200 US troops', 'troop'],
     ['wounded two others', 'other'],
     ['five bombs', 'bomb'],
     ['two plainclothes police officers', 'officer'],
-    ['one Iraqi service member', 'member'],
+    ['one Iraqi service member', 'service member'],
+    ['two crew members of the ferry', 'crew member'],
     ['dozens of Iraqi militants', 'militant'],
     ['€2 million worth of jewellery', 'jewellery'],
     ['the death toll rose to 24', 'toll'],
