@@ -68,6 +68,32 @@ function singular(word: string): string {
  */
 const CASUALTY_NOUNS = new Set(['people', 'death', 'toll', 'victim', 'casualty', 'body', 'life']);
 
+/**
+ * Nouns that count people without saying who they are: "four men" may be the "four robbers", or
+ * not. They may agree with a more specific count of people, never conflict with it.
+ */
+const GENERIC_PEOPLE = new Set(['people', 'man', 'woman', 'men', 'women']);
+
+export function isGenericPeople(noun: string): boolean {
+  return GENERIC_PEOPLE.has(nounClass(noun));
+}
+
+const PERSON_NOUNS = new Set([
+  'soldier', 'child', 'boy', 'girl', 'teen', 'teenager', 'youth', 'victim', 'suspect', 'civilian', 'resident',
+  'student', 'police officer', 'fighter', 'thief', 'robber', 'raider', 'burglar', 'attacker', 'assailant',
+  'guard', 'crew member', 'service member', 'hostage', 'passenger', 'tourist', 'companion', 'friend',
+  'relative', 'adult', 'baby', 'refugee', 'migrant', 'climber', 'hiker', 'protester', 'protestor', 'rioter',
+  'demonstrator', 'worker', 'miner', 'driver', 'pilot', 'survivor', 'witness', 'officer', 'member', 'militant',
+]);
+/** Agent nouns by their suffix, long enough not to be "heist" or "mist": "journalist", "politician". */
+const AGENT_SUFFIX = /^.{4,}(?:ist|ian)$/;
+
+/** Whether a counted noun counts people (for "four men" against "four robbers"). */
+export function isPersonNoun(noun: string): boolean {
+  const cls = nounClass(noun);
+  return GENERIC_PEOPLE.has(cls) || PERSON_NOUNS.has(cls) || AGENT_SUFFIX.test(cls);
+}
+
 export function isCasualtyNoun(noun: string): boolean {
   return CASUALTY_NOUNS.has(nounClass(noun));
 }

@@ -4,7 +4,7 @@
  */
 import type { Claim, QuantitySlot, SlotEvidence } from '../model';
 import { differentSubjects, isAge, sameHolder } from './holders';
-import { approxUsd, CURRENCY_TOLERANCE, isCasualtyNoun, isCurrency, nounClass, predicateClass, relateUnits } from './lexicon';
+import { approxUsd, CURRENCY_TOLERANCE, isCasualtyNoun, isCurrency, isGenericPeople, isPersonNoun, nounClass, predicateClass, relateUnits } from './lexicon';
 
 /** Relative half-width of "about"/"around"/"some". */
 export const ABOUT_TOLERANCE = 0.07;
@@ -76,7 +76,8 @@ export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | n
   const nounB = countedNoun(b);
   if (nounA && nounB) {
     const casualties = roleA !== null && roleA === roleB && isCasualtyNoun(nounA) && isCasualtyNoun(nounB);
-    if (nounClass(nounA) !== nounClass(nounB) && !casualties) return null;
+    // "four men" and "four robbers" may count the same people: weakly, so they agree but never differ.
+    if (nounClass(nounA) !== nounClass(nounB) && !casualties) return isGenericPeople(nounA) !== isGenericPeople(nounB) && isPersonNoun(nounA) && isPersonNoun(nounB) ? 'weak' : null;
     // A figure without its verb ("3,500 troops remain") is not the toll of "killed one serviceman".
     return (roleA === null) === (roleB === null) ? 'strong' : 'weak';
   }

@@ -62,6 +62,13 @@ describe('pairStrength', () => {
     expect(pairStrength(slot('six', 6, { noun: 'toll', role: 'kill' }), slot('five', 5, { noun: 'people', role: 'missing' }))).toBeNull();
     expect(pairStrength(slot('six', 6, { noun: 'toll' }), slot('Three', 3, { noun: 'people' }))).toBeNull();
   });
+
+  it('ties "four men" to "four robbers" weakly (they may agree, never differ), not to "four heists"', () => {
+    expect(pairStrength(slot('Four', 4, { noun: 'man' }), slot('four', 4, { noun: 'robber' }))).toBe('weak');
+    expect(pairStrength(slot('Four', 4, { noun: 'people' }), slot('four', 4, { noun: 'journalist' }))).toBe('weak');
+    expect(pairStrength(slot('Four', 4, { noun: 'man' }), slot('four', 4, { noun: 'heist' }))).toBeNull();
+    expect(pairStrength(slot('Four', 4, { noun: 'robber' }), slot('four', 4, { noun: 'climber' }))).toBeNull();
+  });
 });
 
 describe('whole-number units', () => {
