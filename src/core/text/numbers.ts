@@ -456,6 +456,15 @@ function readDigitCore(sc: Scanner, i: number, inRange: boolean): Read {
     core.end = mult.end;
     core.last = sc.indexAt(mult.end, i) - 1;
     core.yearLike = false;
+    // "2 million-euro heist": a currency joined to the scale.
+    const joined = /^-(\p{L}+)/u.exec(text.slice(mult.end));
+    const money = joined && !core.currency ? scaledCurrencyTail([mult.word, joined[1]!]) : null;
+    if (money !== null) {
+      core.unit = money.unit;
+      core.currency = true;
+      core.end = mult.end + joined![0].length;
+      core.last = sc.indexAt(core.end, i) - 1;
+    }
   }
   // "100+ people"
   if (core.end === t.end && /^\+(?!\d)/.test(after)) {
@@ -641,6 +650,15 @@ function readNumberWords(sc: Scanner, i: number, start: number, seed: number | n
       hedge = 'about';
       last = k;
       continue;
+    }
+    // "two million-euro heist": the scale and the currency joined by a hyphen.
+    const money = seen ? scaledCurrencyTail(w.split('-')) : null;
+    if (money !== null) {
+      total += current * money.scale;
+      current = 0;
+      unit = money.unit;
+      last = k;
+      break;
     }
     const scale = SCALE[w];
     if (scale !== undefined && seen) {

@@ -336,6 +336,10 @@ describe('a sum written as one hyphenated word', () => {
     expect(read('They signed a 3-billion-dollar contract.')).toEqual([['3-billion-dollar', 3_000_000_000, 'USD']]);
     expect(read('He bought a five-million-pound flat.')).toEqual([['five-million-pound', 5_000_000, 'GBP']]);
   });
+  it('reads the scale and currency joined after a spaced figure: "two million-euro", "2 million-dollar"', () => {
+    expect(read('Thieves pulled off a two million-euro heist.')).toEqual([['two million-euro', 2_000_000, 'EUR']]);
+    expect(read('It was a 2 million-dollar deal.')).toEqual([['2 million-dollar', 2_000_000, 'USD']]);
+  });
   it('leaves other hyphenated words alone', () => {
     expect(read('She took the one-way road.')).toEqual([]);
     expect(read('A ten-pound bag of flour.').map((x) => x[2])).not.toContain('GBP');
