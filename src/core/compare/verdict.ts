@@ -24,6 +24,8 @@ const RISE_MIN_HOURS = 20;
 const AGREE_WITHOUT_SLOTS_LEXICAL = 0.15;
 /** Lexical overlap at which two claims with shared names read as one statement. */
 const SAME_WORDING_LEXICAL = 0.5;
+/** Overlap at which two figureless claims of a story about one kind of event state one thing. */
+const STORY_STATEMENT_LEXICAL = 0.3;
 /** Lexical overlap of two copies of one sentence. */
 const COPY_LEXICAL = 0.6;
 /** Lexical overlap needed before opposite polarity counts as a conflict. */
@@ -220,7 +222,9 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   const storyUpdate = runningUpdate && verdict === 'related' && doubts === 0;
   // A reworded sentence without figures is one statement by its words alone.
   const figureless = a.slots.quantities.length === 0 && b.slots.quantities.length === 0;
-  if (frame.viaStory && !(frame.storyCopy && figureless) && !hasSpecificAgreement(slots)) {
+  // Figureless and worded alike around the same kind of event: one statement of the story.
+  const storyStatement = figureless && (frame.storyCopy || (frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL));
+  if (frame.viaStory && !storyStatement && !hasSpecificAgreement(slots)) {
     if (verdict !== 'related') verdict = 'related';
     doubts++;
   }

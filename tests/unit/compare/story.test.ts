@@ -145,3 +145,19 @@ describe('a sum both reports of a story give alike', () => {
     expect(compareClaims(a, ref('x', '2013-09-09'), b, ref('y', '2013-09-09'), { sameStory: true })?.verdict).toBe('agree');
   });
 });
+
+describe('two figureless statements of a story about one kind of event', () => {
+  const x = ref('x', '2013-09-09');
+  const y = ref('y', '2013-09-09');
+  const a = makeClaim({ text: 'They then set fire to the van and escaped in another car.', predicates: ['fire'], lemmas: ['set', 'fire', 'van', 'escape', 'car'] });
+
+  it('agree when worded alike enough', () => {
+    const b = makeClaim({ text: 'After the robbery, the thieves set fire to the van in a side street and fled in a second car.', predicates: ['fire'], lemmas: ['robbery', 'thief', 'set', 'fire', 'van', 'side', 'street', 'flee', 'second', 'car'] });
+    expect(compareClaims(a, x, b, y, { sameStory: true })?.verdict).toBe('agree');
+  });
+
+  it('stay related when they share only a word or two', () => {
+    const b = makeClaim({ text: 'Firefighters put out the fire in a car park near the station before noon.', predicates: ['fire'], lemmas: ['firefighter', 'put', 'fire', 'car', 'park', 'near', 'station', 'noon'] });
+    expect(compareClaims(a, x, b, y, { sameStory: true })?.verdict ?? 'none').not.toBe('agree');
+  });
+});
