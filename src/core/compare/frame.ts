@@ -48,6 +48,8 @@ export interface FrameMatch {
   storyCopy: boolean;
   /** The two articles tell one story (context.sameStory). */
   sameStory: boolean;
+  /** A person is among the shared names. */
+  sharedPerson: boolean;
   /**
    * Tied only by the story, the same event and counted thing ("46 arrests" / "over 50 arrests"):
    * enough to report a running count as updated, never to agree or differ.
@@ -249,6 +251,7 @@ export function explainFrame(
     anchorFigure: anchorFigure || (!viaStory && sharesAnchorFigure(a, b)),
     runningTie,
     sameStory: context.sameStory === true,
+    sharedPerson: person,
     placeOnly: !person && distinctNames(names) === 1 && (places > 0 || names.every((n) => !n.includes(' '))),
     score: Math.min(1, score),
   };

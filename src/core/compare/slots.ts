@@ -4,6 +4,7 @@
  */
 import type { Claim, SlotEvidence } from '../model';
 import { compareDates, type DateComparison } from './dates';
+import { compareQualities } from './qualities';
 import { compareQuantities, type QuantityComparison } from './quantities';
 import { compareDirections, compareNameSpellings, comparePolarity, compareQuotes } from './wording';
 
@@ -15,6 +16,8 @@ export interface SlotComparison {
   directions: SlotEvidence[];
   /** A person's name spelled two ways. */
   spellings: SlotEvidence[];
+  /** The same participle qualified oppositely ("well equipped" / "ill-equipped"). */
+  qualities: SlotEvidence[];
 }
 
 export function compareSlots(a: Claim, b: Claim): SlotComparison {
@@ -25,6 +28,7 @@ export function compareSlots(a: Claim, b: Claim): SlotComparison {
     polarity: comparePolarity(a, b),
     directions: compareDirections(a, b),
     spellings: compareNameSpellings(a, b),
+    qualities: compareQualities(a, b),
   };
 }
 

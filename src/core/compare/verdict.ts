@@ -179,6 +179,14 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     else doubts++;
   }
 
+  // One person's state said two opposite ways ("well equipped" / "insufficiently equipped"): the
+  // participle is the event, so a shared person is frame enough.
+  for (const e of slots.qualities) {
+    evidence.push(e);
+    if (frame.strong || (frame.sharedPerson && frame.time !== 'apart')) raise('differ');
+    else doubts++;
+  }
+
   // A person's name spelled two ways in otherwise one statement: shown as a difference.
   for (const e of slots.spellings) {
     evidence.push(e);
