@@ -69,6 +69,10 @@ describe('candidatesForPage', () => {
 
     const one = await candidatesForPage(db, pageClaims, { perClaim: 1, excludeArticleIds: ['page', 'copy'] });
     expect(one.claims.map((c) => c.id).sort()).toEqual(['x:0', 'x:40']);
+
+    // The best candidate is a wire copy of the page: the next one is read in its place.
+    const backfilled = await candidatesForPage(db, [{ keys: ['n:kabul', 'l:blast'] }], { perClaim: 1, page: { id: 'new-url', fingerprint: '1111222233334446' } });
+    expect(backfilled.claims.map((c) => c.id)).toEqual(['x:0']);
   });
 
   it('drops a stored copy in the page group even when its fingerprint drifted away from the page', async () => {
