@@ -8,7 +8,8 @@
  */
 import type { Claim, Finding, QuantitySlot, SlotEvidence } from '../model';
 import { quoteOverlap } from './frame';
-import { RUNNING_MARKERS } from './lexicon';
+import { predicateClassesOf } from './features';
+import { GENERIC_PREDICATES, RUNNING_MARKERS } from './lexicon';
 import { fitQuantities, pairStrength } from './quantities';
 import type { ClaimIndex } from './retrieval';
 import { compareSlots } from './slots';
@@ -50,6 +51,13 @@ function valuesFit(kind: SlotEvidence['kind'], page: Claim, pageSpan: [number, n
     return !!a && !!b && DAY_OR_FINER.has(a.granularity) && DAY_OR_FINER.has(b.granularity) && a.from.slice(0, 10) === b.from.slice(0, 10);
   }
   return quoteOverlap(here, there) >= 0.6;
+}
+
+/** The page and the third report tell of the same kind of event: a predicate class in common. */
+function sameKindOfEvent(page: Claim, other: Claim): boolean {
+  const theirs = predicateClassesOf(other);
+  for (const p of predicateClassesOf(page)) if (theirs.has(p) && !GENERIC_PREDICATES.has(p)) return true;
+  return false;
 }
 
 /** Nothing the page and the third report say conflicts: a figure, a date, the polarity. */
@@ -135,6 +143,7 @@ export function findingsThrough(pageClaims: readonly Claim[], findings: readonly
       for (const neighbour of neighboursOf(pivot)) {
         const key = `${neighbour.article.id}\u0000${neighbour.claim.id}`;
         if (linked.has(key)) continue;
+        if (!sameKindOfEvent(claim, neighbour.claim)) continue;
         const evidence = carriedEvidence(claim, agreed, neighbour, pivot.article.site);
         if (evidence.length === 0 || (neighbour.verdict === 'agree' && !noConflict(claim, neighbour.claim))) continue;
         linked.add(key);
