@@ -247,10 +247,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   if (verdict === 'related' && doubts === 0 && !looselyTied) {
     // Nearly the same words (wire copy reworded) need no event verb to be one statement.
     // A precise figure both give for the same counted thing ("four bullets") is one fact too.
-    // A measure or sum both give alike ("2m euros" / "two million euros") needs no counted noun.
-    const sameMeasure = slots.quantities.agreedPairs.some((p) => p.strength === 'strong' && p.a.unit !== null && !isAge(p.a) && sameCurrencyOrNone(p.a, p.b));
-    const comparable =
-      frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && (frame.nouns === 'same' || sameMeasure));
+    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same');
     // Near copies of one sentence with a shared name and no figures state one fact, whatever their
     // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
     const copy = ((!frame.viaStory && frame.lexical >= COPY_LEXICAL) || frame.storyCopy) && figureless;

@@ -17,8 +17,15 @@ const pivot = makeClaim({
   predicates: ['wound', 'strike'],
   dates: [on('25 December', '2023-12-25')],
 });
-const third = (id: string, dateRaw: string, iso: string) =>
-  makeClaim({ id, articleId: 'third', text: `Kataib Hezbollah claimed the strike of ${dateRaw}.`, names: [{ raw: 'Kataib Hezbollah', kind: 'org' }], predicates: ['strike', 'claim'], dates: [on(dateRaw, iso)] });
+const third = (id: string, dateRaw: string, iso: string, predicates = ['strike', 'wound']) =>
+  makeClaim({
+    id,
+    articleId: 'third',
+    text: `Kataib Hezbollah claimed the strike of ${dateRaw}${predicates.includes('wound') ? ' that hurt troops' : ''}.`,
+    names: [{ raw: 'Kataib Hezbollah', kind: 'org' }],
+    predicates,
+    dates: [on(dateRaw, iso)],
+  });
 
 function direct(other: typeof pivot, otherRef: typeof pivotRef): Finding {
   const relation = compareClaims(pageClaim, page, other, otherRef, { sameStory: true })!;
@@ -46,6 +53,11 @@ describe('an agreement through a shared report', () => {
   it('does not hold across stories, nor when the third report dates it otherwise', () => {
     expect(run(third('c', '25 December', '2023-12-25'), new Set(['pivot']))).toEqual([]);
     expect(run(third('d', '24 December', '2023-12-24'))).toEqual([]);
+  });
+
+  it('does not hold when the page and the third report tell of different kinds of event', () => {
+    // Agreeing with the pivot on its date, the third report speaks only of the strike, the page only of the wounded.
+    expect(run(third('e', '25 December', '2023-12-25', ['strike', 'claim']))).toEqual([]);
   });
 });
 
