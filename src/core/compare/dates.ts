@@ -27,8 +27,13 @@ function range(d: DateSlot): { from: number; to: number } {
   return { from, to };
 }
 
+/**
+ * The two periods share at least half of the shorter one: "Sunday night" runs into Monday's small
+ * hours, yet it does not agree with "Monday morning" (an hour in common), while it does with "Sunday".
+ */
 function overlapping(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
-  return a.from < b.to && b.from < a.to;
+  const common = Math.min(a.to, b.to) - Math.max(a.from, b.from);
+  return common > 0 && common >= 0.5 * Math.min(a.to - a.from, b.to - b.from);
 }
 
 function compareGroup(as: DateSlot[], bs: DateSlot[], out: DateComparison): void {
