@@ -25,7 +25,9 @@ export function qualitiesOf(text: string): Quality[] {
   for (const m of text.matchAll(QUALITY)) {
     const negated = m[1] !== undefined;
     const bad = BAD_WORD.test(m[2]!);
-    out.push({ good: negated === bad, participle: lemma(m[3]!.toLowerCase()), raw: m[0], start: m.index, end: m.index + m[0].length });
+    // The phrase as read, without quotation marks around the degree word ('"insufficiently" equipped').
+    const raw = m[0].replace(/["“”'‘’]/g, '');
+    out.push({ good: negated === bad, participle: lemma(m[3]!.toLowerCase()), raw, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

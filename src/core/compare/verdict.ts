@@ -200,14 +200,14 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   }
 
   if (slots.polarity) {
-    evidence.push(slots.polarity);
     // Two copies of one quotation cannot disagree in polarity: the negation reading is at fault.
     const sameQuote = slots.quotes.some((q) => q.status === 'agree') || frame.quoteMatch;
     const positive = a.polarity === 'positive' ? a : b;
     const negative = a.polarity === 'positive' ? b : a;
     // Both sides carry the same negation cue ("can't" / "cant") in nearly the same words: the
-    // polarity reading is at fault, not the outlets.
+    // polarity reading is at fault, not the outlets, and the reader is not shown it.
     const misread = NEGATION_CUE.test(positive.text) && NEGATION_CUE.test(negative.text) && frame.lexical >= COPY_LEXICAL;
+    if (!misread) evidence.push(slots.polarity);
     if (frame.strong && !sameQuote && !NEGATION_CUE.test(positive.text) && frame.lexical >= POLARITY_LEXICAL) raise('differ');
     else if (!misread) doubts++;
   }

@@ -14,6 +14,10 @@ describe('qualitiesOf', () => {
     expect(qualitiesOf(text).map((q) => [q.good, q.participle])).toEqual([[good, participle]]);
   });
 
+  it('gives the phrase without the quotation marks around its degree word', () => {
+    expect(qualitiesOf('The group was "insufficiently" equipped.')[0]?.raw).toBe('insufficiently equipped');
+  });
+
   it('ignores compounds that are not a degree of a participle', () => {
     expect(qualitiesOf('It was a well-known spot; he was well aware of it.')).toEqual([]);
   });
