@@ -6,6 +6,9 @@
 import type { Claim, DateSlot, SlotEvidence } from '../model';
 import { ANCHOR_SLACK_DAYS, dateRange, eventDates, gapDays, periodDates } from './time';
 
+/** Granularities that name one day or part of it: precise enough to tie two reports. */
+export const DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'part-of-day', 'minute']);
+
 export interface DateConflict {
   a: DateSlot;
   b: DateSlot;

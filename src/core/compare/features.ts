@@ -75,10 +75,15 @@ export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}[\p{L}\p{N}'-]*/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w));
 }
 
-export function jaccard<T>(a: Set<T>, b: Set<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+export function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
+  return shared;
+}
+
+export function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const shared = sharedCount(a, b);
   return shared / (a.size + b.size - shared);
 }
 

@@ -13,6 +13,7 @@ import {
   predicateClassesOf,
   quoteWords,
   scopesOf,
+  sharedCount,
 } from './features';
 import { GENERIC_PREDICATES, isCasualtyNoun, ONCE_ONLY_CLASSES, predicateClass } from './lexicon';
 import { nameKey } from '../text/names';
@@ -152,11 +153,6 @@ export const STORY_COPY_LEXICAL = 0.45;
 /** Fewest shared content words for such a copy: short sentences share a word or two by chance. */
 const STORY_COPY_MIN_SHARED = 3;
 
-function sharedCount<T>(a: Set<T>, b: Set<T>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
-}
 
 /** Why a frame is missing or weak, as short reason codes (for the explain tool and tests). */
 export type FrameReason =

@@ -331,6 +331,11 @@ export function sharesAnchorFigure(a: Claim, b: Claim): boolean {
   );
 }
 
+/** A figure precise enough to tie two reports: not vague ("dozens"), and a measure or a count above two. */
+export function isPreciseFigure(q: QuantitySlot): boolean {
+  return q.hedge !== 'vague' && (q.unit !== null || q.value > 2);
+}
+
 /** Not two different currencies (whose agreement rests on a rough rate). */
 export function sameCurrencyOrNone(a: QuantitySlot, b: QuantitySlot): boolean {
   return !(isCurrency(a.unit) || isCurrency(b.unit)) || a.unit === b.unit;

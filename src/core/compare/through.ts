@@ -6,11 +6,12 @@
  * facts of B's sentence), the page's and C's own values must fit (or conflict) directly, and an
  * agreement needs nothing else between them in conflict.
  */
-import type { Claim, Finding, QuantitySlot, SlotEvidence } from '../model';
+import type { Claim, Finding, SlotEvidence } from '../model';
+import { DAY_OR_FINER } from './dates';
 import { quoteOverlap } from './frame';
 import { predicateClassesOf } from './features';
 import { GENERIC_PREDICATES, RUNNING_MARKERS } from './lexicon';
-import { fitQuantities, pairStrength } from './quantities';
+import { fitQuantities, isPreciseFigure, pairStrength } from './quantities';
 import type { ClaimIndex } from './retrieval';
 import { compareSlots } from './slots';
 import type { ArticleRef } from './types';
@@ -18,7 +19,6 @@ import { compareClaims } from './verdict';
 
 /** Slot kinds whose agreement is an equality that carries over (a figure, a date, a quotation). */
 const CARRIED = new Set<SlotEvidence['kind']>(['quantity', 'date', 'quote']);
-const DAY_OR_FINER = new Set(['day', 'part-of-day', 'minute']);
 /** Claims of other reports compared with each agreeing report's claim. */
 const CANDIDATES_PER_PIVOT = 30;
 /** A relation inferred through another report weighs less than one seen directly. */
@@ -40,9 +40,8 @@ function valuesFit(kind: SlotEvidence['kind'], page: Claim, pageSpan: [number, n
   if (kind === 'quantity') {
     const a = page.slots.quantities.find((q) => q.start === pageSpan[0]);
     const b = other.slots.quantities.find((q) => q.start === otherSpan[0]);
-    // A precise figure: "dozens" or "two" fit too many facts to carry one over.
-    const precise = (q: QuantitySlot) => q.hedge !== 'vague' && (q.unit !== null || q.value > 2);
-    return !!a && !!b && precise(a) && precise(b) && fitQuantities(a, b).kind === 'agree';
+    // "dozens" or "two" fit too many facts to carry one over.
+    return !!a && !!b && isPreciseFigure(a) && isPreciseFigure(b) && fitQuantities(a, b).kind === 'agree';
   }
   if (kind === 'date') {
     const a = page.slots.dates.find((d) => d.start === pageSpan[0]);

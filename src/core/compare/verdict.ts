@@ -4,13 +4,13 @@
  * times are `updated`; anything doubtful falls back to `related`.
  */
 import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../model';
-import { isHardDateConflict, evidenceOf } from './dates';
+import { DAY_OR_FINER, isHardDateConflict, evidenceOf } from './dates';
 import { compareCalibres, type CalibreComparison } from './designations';
 import { distinctNames, sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { ageHolder, isAge } from './holders';
 import { namesMatch } from './names';
 import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, isCurrency, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
-import { conflictEvidence, sameCurrencyOrNone, type QuantityConflict } from './quantities';
+import { conflictEvidence, isPreciseFigure, sameCurrencyOrNone, type QuantityConflict } from './quantities';
 import { compareSlots, type SlotComparison } from './slots';
 import { publicationTime } from './time';
 import type { ArticleRef } from './types';
@@ -101,7 +101,7 @@ function agedPersonOnBothSides(a: Claim, qa: QuantitySlot, b: Claim, qb: Quantit
 /** Kinds of agreeing slot precise enough to tie two claims: a non-vague figure, a date to the day, a quote. */
 function specificAgreements(slots: SlotComparison): number {
   const figure = slots.quantities.agreedPairs.some(
-    (p) => p.strength === 'strong' && p.a.hedge !== 'vague' && p.b.hedge !== 'vague' && (p.a.unit !== null || p.a.value > 2) && sameCurrencyOrNone(p.a, p.b),
+    (p) => p.strength === 'strong' && isPreciseFigure(p.a) && p.b.hedge !== 'vague' && sameCurrencyOrNone(p.a, p.b),
   );
   const day = slots.dates.agreedPairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity));
   const quote = slots.quotes.some((q) => q.status === 'agree');
@@ -120,7 +120,6 @@ function sameParticulars(frame: FrameMatch, slots: SlotComparison): boolean {
   return !frame.viaStory && distinctNames(frame.sharedNames) >= 2 && specificAgreements(slots) >= 2;
 }
 
-const DAY_OR_FINER = new Set<string>(['day', 'part-of-day', 'minute']);
 const RANK: Record<Verdict, number> = { related: 0, agree: 1, updated: 2, differ: 3 };
 
 function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): { verdict: Verdict; evidence: SlotEvidence[] } {
