@@ -32,6 +32,12 @@ export function crossCheck(pageClaims: Claim[], page: ArticleRef, index: ClaimIn
   const minScore = opts.minScore ?? 0;
   const findings: Finding[] = [];
   const dupVerdicts = new Map<string, boolean>();
+  /** A wire copy of the page (its own report again): never a source. */
+  const isCopy = (other: ArticleRef): boolean => {
+    let dup = dupVerdicts.get(other.id);
+    if (dup === undefined) dupVerdicts.set(other.id, (dup = nearDuplicateOf(page, other)));
+    return dup;
+  };
   const profile = storyProfile(pageClaims);
   const stories = new Map<string, boolean>();
   const sameStory = (other: ArticleRef): boolean => {
@@ -47,9 +53,7 @@ export function crossCheck(pageClaims: Claim[], page: ArticleRef, index: ClaimIn
   for (const claim of pageClaims) {
     const best = new Map<string, Finding>();
     for (const cand of index.candidates(claim, { limit, excludeArticleIds: [page.id], storyArticleIds })) {
-      let dup = dupVerdicts.get(cand.article.id);
-      if (dup === undefined) dupVerdicts.set(cand.article.id, (dup = nearDuplicateOf(page, cand.article)));
-      if (dup) continue;
+      if (isCopy(cand.article)) continue;
       const relation = compareClaims(claim, page, cand.claim, cand.article, { sameStory: sameStory(cand.article) });
       if (!relation || relation.score < minScore) continue;
       if (relation.verdict === 'related' && !opts.includeRelated) continue;
@@ -71,12 +75,7 @@ export function crossCheck(pageClaims: Claim[], page: ArticleRef, index: ClaimIn
     }
     findings.push(...best.values());
   }
-  const skip = (other: ArticleRef): boolean => {
-    let dup = dupVerdicts.get(other.id);
-    if (dup === undefined) dupVerdicts.set(other.id, (dup = nearDuplicateOf(page, other)));
-    return dup;
-  };
-  findings.push(...findingsThrough(pageClaims, findings, { page, index, storyArticleIds, skip }));
+  findings.push(...findingsThrough(pageClaims, findings, { page, index, storyArticleIds, skip: isCopy }));
   return findings;
 }
 

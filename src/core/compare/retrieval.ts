@@ -253,12 +253,12 @@ export class ClaimIndex {
     for (const [id, hit] of scores) {
       const entry = this.entries.get(id)!;
       const inStory = options.storyArticleIds?.has(entry.article.id) ?? false;
-      // Within the story: three shared keys, or two with a figure ("fell 2,000ft" / "fell 609 metres")
-      // or a surname however spelled,
-      // or a designation alone (the story's one weapon described by its calibre).
+      // Within the story: three shared keys; or two with a figure ("fell 2,000ft" / "fell 609 metres")
+      // or a surname however spelled; or a designation alone (the story's one weapon by its calibre).
       const designationOnly = hit.keys.length === 1 && kindOf(hit.keys[0]!) === 'x';
       const storyTie = inStory && (hit.keys.length >= 3 || hit.keys.some((k) => kindOf(k) === 'f' || kindOf(k) === 'v') || designationOnly);
-      if (!(hit.anchored || storyTie) || (hit.keys.length < 2 && !(inStory && designationOnly))) continue;
+      const enoughKeys = hit.keys.length >= 2 || (inStory && designationOnly);
+      if (!(hit.anchored || storyTie) || !enoughKeys) continue;
       if (excluded.has(entry.article.id) || entry.claim === claim) continue;
       out.push({ claim: entry.claim, article: entry.article, score: hit.score, sharedKeys: hit.keys });
     }
