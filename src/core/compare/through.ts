@@ -59,10 +59,16 @@ function sameKindOfEvent(page: Claim, other: Claim): boolean {
   return false;
 }
 
-/** Nothing the page and the third report say conflicts: a figure, a date, the polarity. */
+/** Nothing the page and the third report say conflicts: a figure, a date, the polarity, a quality. */
 function noConflict(page: Claim, other: Claim): boolean {
   const slots = compareSlots(page, other);
-  return slots.quantities.conflicts.length === 0 && slots.dates.conflicts.length === 0 && slots.polarity === null && slots.directions.every((d) => d.status === 'agree');
+  return (
+    slots.quantities.conflicts.length === 0 &&
+    slots.dates.conflicts.length === 0 &&
+    slots.polarity === null &&
+    slots.qualities.length === 0 &&
+    slots.directions.every((d) => d.status === 'agree')
+  );
 }
 
 interface Neighbour {
