@@ -4,7 +4,7 @@
  * deaths at one mountain, years apart). Every article is checked against all others; a link
  * between the two events of one topic, or between topics, is a near-miss linked (wrong for agree,
  * differ and updated); links within one event may be right.
- *   npx tsx tests/bench/near-miss.ts [--library ../shared/corpus/distractors] [--show differ]
+ *   npx tsx tests/bench/near-miss.ts [--library ../shared/corpus/distractors] [--show differ] [--all]
  */
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,8 @@ const { values } = parseArgs({
   options: {
     library: { type: 'string', default: '../shared/corpus/distractors' },
     show: { type: 'string', multiple: true },
+    /** Show links within one event too. */
+    all: { type: 'boolean', default: false },
   },
 });
 
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
     const eb = eventOf.get(b.doc) ?? '?';
     const where = ea === eb ? 'same event' : ea.match(/^\d+/)?.[0] === eb.match(/^\d+/)?.[0] ? 'other event, same topic' : 'other topic';
     (tally[where] ??= {})[l.verdict] = (tally[where]![l.verdict] ?? 0) + 1;
-    if (where !== 'same event' && values.show?.includes(l.verdict)) console.log(`[${l.verdict}] ${a.doc}: ${a.text}\n         ${b.doc}: ${b.text}`);
+    if ((values.all || where !== 'same event') && values.show?.includes(l.verdict)) console.log(`[${l.verdict}] ${a.doc}: ${a.text}\n         ${b.doc}: ${b.text}`);
   }
   console.log(`articles ${articles.length}, claims ${claimText.size}, cross-check ${Math.round(ms)} ms`);
   for (const where of ['same event', 'other event, same topic', 'other topic']) {

@@ -2,7 +2,7 @@
  * Same fact? Two claims state the same fact only when their event frames line up: shared names,
  * the same predicate class, the same counted noun where both count, compatible time and scope.
  */
-import type { Claim } from '../model';
+import type { Claim, DateSlot } from '../model';
 import type { ArticleRef } from './types';
 import {
   countedNounsOf,
@@ -16,6 +16,7 @@ import {
   sharedCount,
 } from './features';
 import { GENERIC_PREDICATES, isCasualtyNoun, ONCE_ONLY_CLASSES, predicateClass } from './lexicon';
+import { sharedOnceOnlyDates } from './once-only';
 import { nameKey } from '../text/names';
 import { namesMatch } from './names';
 import { sharesAnchorFigure } from './quantities';
@@ -31,6 +32,8 @@ export interface FrameMatch {
   time: TimeFit | 'running';
   /** A fact that happens once to one person (a death): differing dates are a conflict, not another event. */
   onceOnly: boolean;
+  /** The date each side gives that once-only event (see once-only.ts). */
+  onceOnlyDates: [DateSlot, DateSlot][];
   /** Both sides qualify their figures with different scopes ("in the province" vs "across Asia"). */
   scopeConflict: boolean;
   /** The two claims quote nearly the same words. */
@@ -116,11 +119,11 @@ function nounFit(a: Claim, b: Claim): FrameMatch['nouns'] {
   return 'different';
 }
 
-/** A death or founding of one named person, not a toll: its date belongs to the fact. */
-function isOnceOnly(a: Claim, b: Claim, predicates: string[], person: boolean): boolean {
-  if (!person || !predicates.some((p) => ONCE_ONLY_CLASSES.has(p))) return false;
+/** A death or founding of one named person, not a toll: the dates each side gives that event. */
+function onceOnlyDates(a: Claim, b: Claim, predicates: string[], person: boolean): [DateSlot, DateSlot][] {
+  if (!person || !predicates.some((p) => ONCE_ONLY_CLASSES.has(p))) return [];
   const counts = [...a.slots.quantities, ...b.slots.quantities].filter((q) => q.unit === null && q.value > 1);
-  return counts.length === 0 && eventDates(a).length > 0 && eventDates(b).length > 0;
+  return counts.length > 0 ? [] : sharedOnceOnlyDates(a, b);
 }
 
 function scopeConflict(a: Claim, b: Claim): boolean {
@@ -183,7 +186,8 @@ export function explainFrame(
   const pb = predicateClassesOf(b);
   const predicates = [...predicateClassesOf(a)].filter((p) => pb.has(p) && !GENERIC_PREDICATES.has(p));
   const nouns = nounFit(a, b);
-  const onceOnly = isOnceOnly(a, b, predicates, person);
+  const onceDates = onceOnlyDates(a, b, predicates, person);
+  const onceOnly = onceDates.length > 0;
 
   let time: FrameMatch['time'] = timeFit(anchorsOf(a, aRef.publishedAt), anchorsOf(b, bRef.publishedAt));
   if (time === 'apart') {
@@ -238,6 +242,7 @@ export function explainFrame(
     nouns,
     time,
     onceOnly,
+    onceOnlyDates: onceDates,
     scopeConflict: conflictOfScope,
     quoteMatch,
     lexical,

@@ -163,7 +163,8 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
 
   // Dates: a differing date is a conflict only for a once-only fact (a person's death).
   for (const c of slots.dates.conflicts) {
-    if (frame.strong && frame.onceOnly && isHardDateConflict(c)) {
+    const ofTheEvent = frame.onceOnlyDates.some(([x, y]) => x === c.a && y === c.b);
+    if (frame.strong && ofTheEvent && isHardDateConflict(c)) {
       evidence.push(evidenceOf(c.a, c.b, 'differ', `${c.a.granularity} vs ${c.b.granularity}`));
       raise('differ');
     } else doubts++;
