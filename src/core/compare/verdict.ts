@@ -13,6 +13,7 @@ import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, isCurrency, nounClass, predicateC
 import { conflictEvidence, isPreciseFigure, sameCurrencyOrNone, type QuantityConflict } from './quantities';
 import { compareSlots, type SlotComparison } from './slots';
 import { publicationTime } from './time';
+import { tokenize } from '../text/tokens';
 import type { ArticleRef } from './types';
 import { attributionEvidence } from './wording';
 
@@ -75,6 +76,24 @@ function risenLater(p: { a: QuantitySlot; b: QuantitySlot }, a: Claim, aRef: Art
 
 /** Negation cues, including apostrophe-less contractions ("cant"): a "positive" side carrying one was misread. */
 const NEGATION_CUE = /\b(not|no|never|none|nothing|neither|nor|without|cannot|(?:ca|do|does|did|is|are|was|were|wo|could|would|should|has|have|had)n[’']?t|cant)\b/i;
+
+/** Words between a negation and what it negates ("has not been determined", "won't play"). */
+const NEGATION_FILLER = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'to', 'a', 'an', 'the', 'yet', 'ever', 'even']);
+
+/**
+ * The negated side denies something the other side states: the word after its negation is one the
+ * other side uses ("the shootings didn't happen" / "the shootings happened"). A negation in an
+ * added clause ("…, meaning he won't play") contradicts nothing the other side said.
+ */
+function negatesSharedWord(negative: Claim, positive: Claim): boolean {
+  const theirs = new Set(tokenize(positive.text).map((t) => t.lemma));
+  const tokens = tokenize(negative.text);
+  return tokens.some((t, i) => {
+    if (!NEGATION_CUE.test(t.text)) return false;
+    const next = tokens.slice(i + 1, i + 5).find((n) => !NEGATION_FILLER.has(n.lower) && !NEGATION_CUE.test(n.text));
+    return next !== undefined && theirs.has(next.lemma);
+  });
+}
 
 /** How many kinds of figure (by unit, else counted noun) differ between the two sides. */
 function differingKinds(evidence: SlotEvidence[], a: Claim): number {
@@ -208,7 +227,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     // polarity reading is at fault, not the outlets, and the reader is not shown it.
     const misread = NEGATION_CUE.test(positive.text) && NEGATION_CUE.test(negative.text) && frame.lexical >= COPY_LEXICAL;
     if (!misread) evidence.push(slots.polarity);
-    if (frame.strong && !sameQuote && !NEGATION_CUE.test(positive.text) && frame.lexical >= POLARITY_LEXICAL) raise('differ');
+    if (frame.strong && !sameQuote && !NEGATION_CUE.test(positive.text) && frame.lexical >= POLARITY_LEXICAL && negatesSharedWord(negative, positive)) raise('differ');
     else if (!misread) doubts++;
   }
 

@@ -193,6 +193,14 @@ describe('compareClaims: differ', () => {
     expect(r?.evidence.some((e) => e.kind === 'polarity')).toBe(true);
   });
 
+  it('a negation in an added clause denies nothing the other side said', () => {
+    const mk = (text: string, polarity: 'positive' | 'negative' = 'positive') =>
+      makeClaim({ text, names: [{ raw: 'Ivo Marten', kind: 'person' }, { raw: 'Vardo', kind: 'place' }], predicates: ['wound'], polarity, lemmas: ['ivo', 'marten', 'place', 'injure', 'reserve', 'vardo', 'wednesday'] });
+    const a = mk('Ivo Marten was placed on injured reserve by Vardo on Wednesday, meaning he won\'t play in the final.', 'negative');
+    const b = mk('Vardo placed Ivo Marten on injured reserve on Wednesday.');
+    expect(compareClaims(a, dec26, b, dec26b)?.verdict ?? 'none').not.toBe('differ');
+  });
+
   it('a misread negation on the "positive" side is no polarity conflict', () => {
     const a = makeClaim({ text: 'Officials in Vardo said they cant confirm the dam was breached by the flood.', names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['breach'] });
     const b = makeClaim({ text: "Officials in Vardo said they can't confirm the dam was breached by the flood.", names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['breach'], polarity: 'negative' });
