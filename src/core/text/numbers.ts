@@ -821,8 +821,11 @@ function readUnitAfter(sc: Scanner, core: Core): Core | null {
     return { ...core, unit, currency: true, end: u.end, last: k - 1, yearLike: false };
   }
   if (unit.kind === 'age' && !(Number.isInteger(core.low) && core.low <= 130)) return null;
+  // "two decades" is a round span, about twenty years, not exactly twenty.
+  const rounded = core.hedge === null && /^decades?$/i.test(sc.text.slice(u.start, u.end));
   return {
     ...core,
+    ...(rounded ? { hedge: 'about' as const } : {}),
     unit,
     low: toNormalUnit(core.low, unit),
     high: toNormalUnit(core.high, unit),

@@ -329,6 +329,13 @@ describe('a space after a thousands comma', () => {
   });
 });
 
+describe('round spans', () => {
+  it('reads "two decades" as about twenty years, and "21 years" as exact', () => {
+    expect(extractQuantities('He ruled for two decades.').map((q) => [q.value, q.unit, q.hedge])).toEqual([[20, 'year', 'about']]);
+    expect(extractQuantities('He ruled for 21 years.').map((q) => [q.value, q.unit, q.hedge])).toEqual([[21, 'year', 'exact']]);
+  });
+});
+
 describe('a sum written as one hyphenated word', () => {
   const read = (s: string) => extractQuantities(s).map((q) => [q.raw, q.value, q.unit]);
   it('reads "two-million-euro" and "3-billion-dollar" as sums of money', () => {
