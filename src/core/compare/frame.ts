@@ -30,9 +30,10 @@ export interface FrameMatch {
   /** Whether the counted nouns line up: both count the same thing, count different things, or not both count. */
   nouns: 'same' | 'different' | 'none';
   time: TimeFit | 'running';
-  /** A fact that happens once to one person (a death): differing dates are a conflict, not another event. */
-  onceOnly: boolean;
-  /** The date each side gives that once-only event (see once-only.ts). */
+  /**
+   * A fact that happens once to one person (a death), with the date each side gives it: differing
+   * dates are a conflict, not another event (see once-only.ts). Empty when there is none.
+   */
   onceOnlyDates: [DateSlot, DateSlot][];
   /** Both sides qualify their figures with different scopes ("in the province" vs "across Asia"). */
   scopeConflict: boolean;
@@ -156,7 +157,6 @@ export const STORY_COPY_LEXICAL = 0.45;
 /** Fewest shared content words for such a copy: short sentences share a word or two by chance. */
 const STORY_COPY_MIN_SHARED = 3;
 
-
 /** Why a frame is missing or weak, as short reason codes (for the explain tool and tests). */
 export type FrameReason =
   | 'no-shared-name'
@@ -204,7 +204,8 @@ export function explainFrame(
   // Within a story, claims without a shared name need the same kind of event and some shared
   // words, or a figure both state alike ("a 36-year-old man" / "36-year-old Duncan Rait",
   // "loaded with four bullets" / "four bullets").
-  const anchorFigure = viaStory && sharesAnchorFigure(a, b);
+  const figureAlike = sharesAnchorFigure(a, b);
+  const anchorFigure = viaStory && figureAlike;
   const runningTie = viaStory && nouns === 'same' && predicates.length > 0 && time !== 'apart';
   if (viaStory && !storyCopy) {
     const why: FrameReason[] = [];
@@ -217,7 +218,7 @@ export function explainFrame(
   const timeOk = time === 'same' || time === 'running' || (time === 'apart' && onceOnly);
   // Tied only by a country ("in New Zealand"), two claims may tell two events there: not strong.
   const strong =
-    ((names.length > 0 && (!countriesOnly || sharesAnchorFigure(a, b) || quoteMatch)) || (viaStory && (anchorFigure || lexical >= STORY_STRONG_LEXICAL))) &&
+    ((names.length > 0 && (!countriesOnly || figureAlike || quoteMatch)) || (viaStory && (anchorFigure || lexical >= STORY_STRONG_LEXICAL))) &&
     predicates.length > 0 &&
     nouns !== 'different' &&
     timeOk &&
@@ -241,7 +242,6 @@ export function explainFrame(
     predicates,
     nouns,
     time,
-    onceOnly,
     onceOnlyDates: onceDates,
     scopeConflict: conflictOfScope,
     quoteMatch,
@@ -249,7 +249,7 @@ export function explainFrame(
     strong,
     viaStory,
     storyCopy,
-    anchorFigure: anchorFigure || (!viaStory && sharesAnchorFigure(a, b)),
+    anchorFigure: figureAlike,
     runningTie,
     sameStory: context.sameStory === true,
     sharedPerson: person,
