@@ -113,6 +113,11 @@ export function withRetrievalKeys(claim: Claim): Claim {
   return keys.length === claim.keys.length ? claim : { ...claim, keys };
 }
 
+/** One key per indexed claim: claim ids are unique only within their article. */
+export function entryKey(articleId: string, claimId: string): string {
+  return `${articleId}\u0000${claimId}`;
+}
+
 export class ClaimIndex {
   private readonly entries = new Map<string, Entry>();
   /** Append-only posting arrays; removed claims are skipped lazily and compacted now and then. */
@@ -135,7 +140,7 @@ export class ClaimIndex {
 
   /** An indexed claim of an article, with its article. */
   get(articleId: string, claimId: string): { claim: Claim; article: ArticleRef } | undefined {
-    return this.entries.get(`${articleId}\u0000${claimId}`);
+    return this.entries.get(entryKey(articleId, claimId));
   }
 
   allArticles(): ArticleRef[] {
@@ -143,7 +148,7 @@ export class ClaimIndex {
   }
 
   add(claim: Claim, article: ArticleRef): void {
-    const id = `${article.id}\u0000${claim.id}`;
+    const id = entryKey(article.id, claim.id);
     if (this.entries.has(id)) this.unlink(id);
     this.entries.set(id, { claim, article });
     this.articles.set(article.id, article);

@@ -12,7 +12,7 @@ import { quoteOverlap } from './frame';
 import { predicateClassesOf } from './features';
 import { GENERIC_PREDICATES, RUNNING_MARKERS } from './lexicon';
 import { fitQuantities, isPreciseFigure, pairStrength } from './quantities';
-import type { ClaimIndex } from './retrieval';
+import { entryKey, type ClaimIndex } from './retrieval';
 import { compareSlots } from './slots';
 import type { ArticleRef } from './types';
 import { compareClaims } from './verdict';
@@ -83,7 +83,7 @@ interface Neighbour {
 function neighbourFinder(ctx: ThroughContext): (pivot: { claim: Claim; article: ArticleRef }) => Neighbour[] {
   const found = new Map<string, Neighbour[]>();
   return (pivot) => {
-    const key = `${pivot.article.id}\u0000${pivot.claim.id}`;
+    const key = entryKey(pivot.article.id, pivot.claim.id);
     const known = found.get(key);
     if (known) return known;
     const list: Neighbour[] = [];
@@ -133,10 +133,14 @@ export function findingsThrough(pageClaims: readonly Claim[], findings: readonly
   const out: Finding[] = [];
   const neighboursOf = neighbourFinder(ctx);
   const byClaim = new Map<string, Finding[]>();
-  for (const f of findings) byClaim.set(f.claimId, [...(byClaim.get(f.claimId) ?? []), f]);
+  for (const f of findings) {
+    const list = byClaim.get(f.claimId);
+    if (list) list.push(f);
+    else byClaim.set(f.claimId, [f]);
+  }
   for (const claim of pageClaims) {
     const own = byClaim.get(claim.id) ?? [];
-    const linked = new Set(own.filter((f) => f.verdict !== 'related').map((f) => `${f.otherArticleId}\u0000${f.otherClaimId}`));
+    const linked = new Set(own.filter((f) => f.verdict !== 'related').map((f) => entryKey(f.otherArticleId, f.otherClaimId)));
     for (const via of own) {
       if (via.verdict !== 'agree' || !ctx.storyArticleIds.has(via.otherArticleId)) continue;
       const pivot = ctx.index.get(via.otherArticleId, via.otherClaimId);
@@ -146,7 +150,7 @@ export function findingsThrough(pageClaims: readonly Claim[], findings: readonly
       for (const e of via.evidence) if (e.status === 'agree' && CARRIED.has(e.kind) && e.thereSpan) agreed.set(spanKey(e.kind, e.thereSpan), e);
       if (agreed.size === 0) continue;
       for (const neighbour of neighboursOf(pivot)) {
-        const key = `${neighbour.article.id}\u0000${neighbour.claim.id}`;
+        const key = entryKey(neighbour.article.id, neighbour.claim.id);
         if (linked.has(key)) continue;
         if (!sameKindOfEvent(claim, neighbour.claim)) continue;
         const evidence = carriedEvidence(claim, agreed, neighbour, pivot.article.site);
