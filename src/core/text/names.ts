@@ -96,8 +96,14 @@ function tokenize(s: string): Token[] {
 
 function keepsDot(text: string): boolean {
   const bare = text.slice(0, -1);
-  return DOTTED.test(text) || bare.length === 1 || TITLES.has(bare.toLowerCase()) || bare === 'St';
+  const lastPart = bare.slice(bare.lastIndexOf('-') + 1); // "Aoraki-Mt." ends in a prefix
+  return PLACE_PREFIXES.has(lastPart) || DOTTED.test(text) || bare.length === 1 || TITLES.has(bare.toLowerCase());
 }
+
+/** Abbreviated place prefixes that keep their dot inside a name ("Mt. Cook", "St. Louis"). */
+const PLACE_PREFIXES = new Set(['St', 'Mt', 'Mts', 'Ft']);
+/** Their long forms, so "Mt Cook" and "Mount Cook" get one key. ("St" may be Saint or Street.) */
+const PREFIX_LONG_FORM = new Map([['mt', 'mount'], ['mts', 'mounts'], ['ft', 'fort']]);
 
 function splitHyphen(text: string, start: number): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -305,6 +311,8 @@ export function canonicalName(raw: string, ctx?: NameContext): string {
   let words = foldName(raw).split(' ').filter(Boolean);
   while (words.length > 1 && TITLES.has(words[0]!)) words = words.slice(1);
   while (words.length > 1 && TITLES.has(words[words.length - 1]!)) words = words.slice(0, -1);
+  const long0 = words.length > 1 ? PREFIX_LONG_FORM.get(words[0]!) : undefined;
+  if (long0) words = [long0, ...words.slice(1)];
   const folded = words.join(' ');
   const whole = countryOf(folded);
   if (whole) return whole;

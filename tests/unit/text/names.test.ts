@@ -89,6 +89,12 @@ describe('extractNames', () => {
     expect(names('Hezbollah denied it.', 'Hezbollah denied it. Fighters of Hezbollah fled.')).toEqual(['hezbollah/other']);
     expect(names('Nobody denied it.', 'Nobody denied it.')).toEqual([]);
   });
+  it('keeps an abbreviated place prefix in the name and spells it out ("Mt. Kestrel" is "Mount Kestrel")', () => {
+    expect(names('He fell on Mt. Kestrel on Friday.')).toEqual(['mount kestrel/other']);
+    expect(names('He fell near the Aoraki-Mt. Kestrel Hut.')).toEqual(['aoraki/place', 'mount kestrel hut/other']);
+    expect(names('He fell on Mt Kestrel.')).toEqual(names('He fell on Mount Kestrel.'));
+    expect(names('They met at Ft. Dorne.')).toEqual(['fort dorne/place']);
+  });
   it('maps demonyms and splits hyphenated compounds', () => {
     expect(names('Iranian-backed militias attacked Iraqi bases.')).toEqual(['iran/place', 'iraq/place']);
     expect(names('The Israel-Hamas war went on.')).toEqual(['israel/place', 'hamas/other']);
