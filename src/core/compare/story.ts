@@ -82,19 +82,51 @@ export interface StoryAffinity {
   shared: string[];
 }
 
-/** Sum of the rarity of the names both articles mention (exact keys only), in rarest-name units. */
+/**
+ * Sum of the rarity of the names both articles mention, in rarest-name units. Exact keys, plus a
+ * name of two words or more inside a longer one on the other side ("mount cook" in "aoraki mount
+ * cook national park"); a partial match of one word ("Gray" for "Kimani Gray") may be another person.
+ */
 export function storyAffinity(a: StoryProfile, b: StoryProfile, stats: StoryStats): StoryAffinity {
   const other = new Set(b.names.map((n) => n.name));
   let score = 0;
   const shared: string[] = [];
+  const unmatched: string[] = [];
   for (const n of a.names) {
-    // Exact keys only: a partial match ("Gray" for "Kimani Gray") may be another person.
-    if (!other.has(n.name)) continue;
+    if (!other.has(n.name)) {
+      unmatched.push(n.name);
+      continue;
+    }
     shared.push(n.name);
     score += stats.idf(n.name);
   }
+  const mine = new Set(a.names.map((n) => n.name));
+  const theirs = b.names.map((n) => n.name).filter((name) => !mine.has(name) && name.includes(' '));
+  const rare = RARE_CONTAINED_NAME * stats.maxIdf();
+  for (const name of unmatched) {
+    if (!name.includes(' ')) continue;
+    const inside = theirs.find((t) => containsWords(t, name) || containsWords(name, t));
+    if (!inside) continue;
+    const shorter = inside.length < name.length ? inside : name;
+    const idf = Math.min(stats.idf(name), stats.idf(inside), stats.idf(shorter));
+    // Only a rare one: "new york" inside "new york times" says nothing of the story.
+    if (idf < rare || shared.includes(shorter)) continue;
+    shared.push(shorter);
+    score += idf * CONTAINED_NAME_WEIGHT;
+  }
   // In units of the rarest possible name, so the bar does not move with the library's size.
   return { score: score / Math.max(1, stats.maxIdf()), shared };
+}
+
+/** A name found inside a longer one counts when at least this rare (share of the rarest's idf). */
+const RARE_CONTAINED_NAME = 0.7;
+
+/** A name found inside another is weaker evidence than the same name: it may be another place of that name. */
+const CONTAINED_NAME_WEIGHT = 0.5;
+
+/** Is `inner` a run of whole words of `outer`? */
+function containsWords(outer: string, inner: string): boolean {
+  return outer.length > inner.length && ` ${outer} `.includes(` ${inner} `);
 }
 
 /** Articles sharing at least this much name rarity may tell one story (measured on the dev corpus). */

@@ -19,6 +19,26 @@ describe('story profile and affinity', () => {
     expect(storyAffinity(a, b, stats).score).toBeGreaterThan(storyAffinity(a, c, stats).score);
   });
 
+  it('counts a rare name found inside a longer one, at half the weight of the same name', () => {
+    const a = storyProfile([named('He fell on Mount Kestrel.', ['Mount Kestrel'])]);
+    const b = storyProfile([named('The Mount Kestrel National Park is closed.', ['Mount Kestrel National Park'])]);
+    const same = storyProfile([named('He died on Mount Kestrel.', ['Mount Kestrel'])]);
+    const stats = new StoryStats();
+    for (const p of [a, b, same]) stats.add(p);
+    for (let i = 0; i < 20; i++) stats.add(storyProfile([named('In Other Place.', ['Other Place'])]));
+    expect(storyAffinity(a, b, stats).shared).toEqual(['mount kestrel']);
+    expect(storyAffinity(b, a, stats).shared).toEqual(['mount kestrel']);
+    expect(storyAffinity(a, b, stats).score).toBeCloseTo(storyAffinity(a, same, stats).score / 2, 1);
+    // A common name inside another ("New York" in "New York Times") says nothing of the story.
+    const city = storyProfile([named('It rained in New York.', ['New York'])]);
+    const paper = storyProfile([named('The New York Times said so.', ['New York Times'])]);
+    const common = new StoryStats();
+    common.add(city);
+    common.add(paper);
+    for (let i = 0; i < 20; i++) common.add(storyProfile([named('In New York.', ['New York'])]));
+    expect(storyAffinity(city, paper, common).shared).toEqual([]);
+  });
+
   it('needs enough shared rarity, two names, and publication dates within days', () => {
     const strong = { score: 2, shared: ['ada vole', 'kestrel peak'] };
     expect(isSameStory(strong, '2013-09-15', '2013-09-16')).toBe(true);
