@@ -20,7 +20,7 @@ import { sharedOnceOnlyDates } from './once-only';
 import { nameKey } from '../text/names';
 import { namesMatch } from './names';
 import { sharesAnchorFigure } from './quantities';
-import { anchorsOf, eventDates, timeFit, type TimeFit } from './time';
+import { anchorsOf, eventDates, timeFit, weekdaysApart, type TimeFit } from './time';
 
 export interface FrameMatch {
   /** Canonical names shared by both claims (this side's spelling). */
@@ -157,6 +157,17 @@ export const STORY_COPY_LEXICAL = 0.45;
 /** Fewest shared content words for such a copy: short sentences share a word or two by chance. */
 const STORY_COPY_MIN_SHARED = 3;
 
+/** Ages further apart than this are two people, not one person's age misreported. */
+const AGE_SLACK_YEARS = 2;
+
+/** Both claims give ages, and every age of one is years away from every age of the other. */
+export function agesApart(a: Claim, b: Claim): boolean {
+  const agesA = a.slots.quantities.filter((q) => q.unit === 'age' && q.hedge === 'exact');
+  const agesB = b.slots.quantities.filter((q) => q.unit === 'age' && q.hedge === 'exact');
+  if (agesA.length === 0 || agesB.length === 0) return false;
+  return agesA.every((x) => agesB.every((y) => Math.abs(x.value - y.value) > AGE_SLACK_YEARS));
+}
+
 /** Why a frame is missing or weak, as short reason codes (for the explain tool and tests). */
 export type FrameReason =
   | 'no-shared-name'
@@ -167,7 +178,8 @@ export type FrameReason =
   | 'no-predicate'
   | 'nouns-different'
   | 'scope-conflict'
-  | 'time-unknown';
+  | 'time-unknown'
+  | 'different-person';
 
 /** The frame with the reasons it was rejected (frame null) or is not strong. */
 export function explainFrame(
@@ -183,6 +195,9 @@ export function explainFrame(
   const viaStory = names.length === 0 && !quoteMatch;
   if (viaStory && !context.sameStory) return { frame: null, reasons: ['no-shared-name'] };
 
+  // "a 36-year-old climber" and "Robert Buckley, 32" are two people, whatever else they share.
+  if (!person && agesApart(a, b)) return { frame: null, reasons: ['different-person'] };
+
   const pb = predicateClassesOf(b);
   const predicates = [...predicateClassesOf(a)].filter((p) => pb.has(p) && !GENERIC_PREDICATES.has(p));
   const nouns = nounFit(a, b);
@@ -195,6 +210,8 @@ export function explainFrame(
     if (bothUndated && isRunningCount(a) && isRunningCount(b)) time = 'running';
     else if (!onceOnly) return { frame: null, reasons: ['time-apart'] };
   }
+  // An undated article's "on Thursday" has no date, yet it is not another report's "on Monday".
+  if (time === 'unknown' && weekdaysApart(a, b)) return { frame: null, reasons: ['time-apart'] };
 
   const lemmasA = lemmasOf(a);
   const lemmasB = lemmasOf(b);

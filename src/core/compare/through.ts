@@ -14,6 +14,7 @@ import { GENERIC_PREDICATES, RUNNING_MARKERS } from './lexicon';
 import { fitQuantities, isPreciseFigure, pairStrength } from './quantities';
 import { entryKey, type ClaimIndex } from './retrieval';
 import { compareSlots } from './slots';
+import { anchorsOf, timeFit, weekdaysApart } from './time';
 import type { ArticleRef } from './types';
 import { compareClaims } from './verdict';
 
@@ -77,6 +78,12 @@ interface Neighbour {
   article: ArticleRef;
   evidence: SlotEvidence[];
   score: number;
+}
+
+/** The page's claim and the third report's are not dated apart ("on Thursday" / "on Monday"). */
+function timesMayMeet(claim: Claim, page: ArticleRef, neighbour: Neighbour): boolean {
+  const fit = timeFit(anchorsOf(claim, page.publishedAt), anchorsOf(neighbour.claim, neighbour.article.publishedAt));
+  return fit !== 'apart' && !weekdaysApart(claim, neighbour.claim);
 }
 
 /** The pivot's agreeing and differing neighbours in other story reports, found once per pivot. */
@@ -152,7 +159,7 @@ export function findingsThrough(pageClaims: readonly Claim[], findings: readonly
       for (const neighbour of neighboursOf(pivot)) {
         const key = entryKey(neighbour.article.id, neighbour.claim.id);
         if (linked.has(key)) continue;
-        if (!sameKindOfEvent(claim, neighbour.claim)) continue;
+        if (!sameKindOfEvent(claim, neighbour.claim) || !timesMayMeet(claim, ctx.page, neighbour)) continue;
         const evidence = carriedEvidence(claim, agreed, neighbour, pivot.article.site);
         if (evidence.length === 0 || (neighbour.verdict === 'agree' && !noConflict(claim, neighbour.claim))) continue;
         linked.add(key);

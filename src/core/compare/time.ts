@@ -64,6 +64,30 @@ export function gapDays(a: { from: number; to: number }, b: { from: number; to: 
   return gap > 0 ? gap / DAY : 0;
 }
 
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)/g;
+
+/**
+ * Weekdays the claim dates its event by, read from the text: they tell two events apart even in an
+ * undated article, whose "on Thursday" resolves to no date ("on Thursday" is never "on Monday"
+ * within the week a story runs). A weekday bounding a period ("since Monday") is left out.
+ */
+export function eventWeekdays(claim: Claim): Set<string> {
+  const out = new Set<string>();
+  for (const m of claim.text.matchAll(WEEKDAY)) {
+    if (PERIOD_LEAD.test(claim.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.add(m[1]!);
+  }
+  return out;
+}
+
+/** Both claims date their event by weekday, and by no weekday in common. */
+export function weekdaysApart(a: Claim, b: Claim): boolean {
+  const wa = eventWeekdays(a);
+  if (wa.size === 0) return false;
+  const wb = eventWeekdays(b);
+  return wb.size > 0 && ![...wa].some((d) => wb.has(d));
+}
+
 export type TimeFit = 'same' | 'unknown' | 'apart';
 
 /** Do the two claims' anchors line up? Any pair of anchors within the slack is enough. */

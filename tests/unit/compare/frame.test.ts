@@ -46,6 +46,28 @@ describe('sameFrame', () => {
     expect(sameFrame(a, ref('x', null), a, ref('y', '2023-12-26'))?.strong).toBe(false);
   });
 
+  it('keeps apart events dated by different weekdays, even in an undated article', () => {
+    const thursday = wounded('An attack on Erbil on Thursday wounded three soldiers.', 'three', 'soldier');
+    const monday = wounded('An attack on Erbil on Monday wounded three soldiers.', 'three', 'soldier');
+    expect(sameFrame(thursday, ref('x', null), monday, ref('y', '2023-12-26'))).toBeNull();
+    expect(sameFrame(thursday, ref('x', null), thursday, ref('y', '2023-12-26'))).not.toBeNull();
+    // A weekday bounding a period dates nothing.
+    const since = wounded('Attacks on Erbil since Monday wounded three soldiers.', 'three', 'soldier');
+    expect(sameFrame(thursday, ref('x', null), since, ref('y', '2023-12-26'))).not.toBeNull();
+  });
+
+  it('keeps apart two people of ages years apart, unless one named person ties them', () => {
+    const fell = (text: string, age: string, value: number, names: { raw: string; kind: 'person' | 'place' }[]) =>
+      makeClaim({ text, quantities: [{ raw: age, value, unit: 'age' }], names, predicates: ['fall'] });
+    const a = fell('A 36-year-old climber fell on Mount Kestrel.', '36-year-old', 36, [{ raw: 'Mount Kestrel', kind: 'place' }]);
+    const b = fell('Ada Vole, 32, fell on Mount Kestrel.', '32', 32, [{ raw: 'Ada Vole', kind: 'person' }, { raw: 'Mount Kestrel', kind: 'place' }]);
+    const c = fell('Ada Vole, 31, fell on Mount Kestrel.', '31', 31, [{ raw: 'Ada Vole', kind: 'person' }, { raw: 'Mount Kestrel', kind: 'place' }]);
+    const d = fell('A 33-year-old climber fell on Mount Kestrel.', '33-year-old', 33, [{ raw: 'Mount Kestrel', kind: 'place' }]);
+    expect(sameFrame(a, ref('x', '2013-09-15'), b, ref('y', '2013-09-15'))).toBeNull();
+    expect(sameFrame(b, ref('x', '2013-09-15'), c, ref('y', '2013-09-15'))).not.toBeNull();
+    expect(sameFrame(d, ref('x', '2013-09-15'), b, ref('y', '2013-09-15'))).not.toBeNull();
+  });
+
   it('flags different scopes', () => {
     const a = makeClaim({ text: 'The wave killed 170,000 people in the province of Aceh.', names: [{ raw: 'Aceh', kind: 'place' }], predicates: ['kill'] });
     const b = makeClaim({ text: 'The wave killed 230,000 people in Aceh and across Asia.', names: [{ raw: 'Aceh', kind: 'place' }], predicates: ['kill'] });

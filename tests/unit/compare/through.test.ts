@@ -88,4 +88,17 @@ describe('a difference through a shared report', () => {
   it('is not reported when the third report agrees with the pivot', () => {
     expect(through(bullets(11, 'eleven')).map((f) => f.verdict)).toEqual(['agree']);
   });
+
+  it('is not reported when the page and the third report date their events apart', () => {
+    const onThursday = makeClaim({ id: 'c7t', articleId: 'third', text: 'On Thursday the officers fired seven bullets at Kimani Vole.', names: [{ raw: 'Kimani Vole', kind: 'person' }], predicates: ['shoot'], lemmas: ['officer', 'fire', 'bullet', 'kimani', 'vole'], quantities: [{ raw: 'seven bullets', value: 7, noun: 'bullet', role: 'shoot' }] });
+    const pageOnMonday = { ...shotsPage, text: 'Police fired 11 shots in Erbil on Monday.' };
+    const index = new ClaimIndex();
+    index.add(shotsPivot, pivotRef);
+    index.add(onThursday, thirdRef);
+    const relation = compareClaims(pageOnMonday, page, shotsPivot, pivotRef, { sameStory: true })!;
+    const via: Finding = { claimId: 'p2', otherClaimId: 'b2', otherArticleId: 'pivot', verdict: relation.verdict, score: relation.score, evidence: relation.evidence };
+    const ctx = { page, index, storyArticleIds: new Set(['pivot', 'third']), skip: () => false };
+    expect(findingsThrough([pageOnMonday], [via], ctx)).toEqual([]);
+    expect(findingsThrough([{ ...pageOnMonday, text: 'Police fired 11 shots in Erbil on Thursday.' }], [via], ctx).map((f) => f.verdict)).toEqual(['differ']);
+  });
 });
