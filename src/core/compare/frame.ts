@@ -160,12 +160,15 @@ const STORY_COPY_MIN_SHARED = 3;
 /** Ages further apart than this are two people, not one person's age misreported. */
 const AGE_SLACK_YEARS = 2;
 
-/** Both claims give ages, and every age of one is years away from every age of the other. */
+/**
+ * Each claim gives one person's age, years apart. (A sentence with several ages tells of several
+ * people, and one of them may still be the other claim's.)
+ */
 export function agesApart(a: Claim, b: Claim): boolean {
   const agesA = a.slots.quantities.filter((q) => q.unit === 'age' && q.hedge === 'exact');
   const agesB = b.slots.quantities.filter((q) => q.unit === 'age' && q.hedge === 'exact');
-  if (agesA.length === 0 || agesB.length === 0) return false;
-  return agesA.every((x) => agesB.every((y) => Math.abs(x.value - y.value) > AGE_SLACK_YEARS));
+  if (agesA.length !== 1 || agesB.length !== 1) return false;
+  return Math.abs(agesA[0]!.value - agesB[0]!.value) > AGE_SLACK_YEARS;
 }
 
 /** Why a frame is missing or weak, as short reason codes (for the explain tool and tests). */
