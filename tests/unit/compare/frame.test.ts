@@ -68,8 +68,8 @@ describe('sameFrame', () => {
     expect(sameFrame(d, ref('x', '2013-09-15'), b, ref('y', '2013-09-15'))).not.toBeNull();
     // Two ages in one sentence are two people, one of whom may be the other claim's.
     const two = makeClaim({
-      text: 'A 36-year-old and a 32-year-old fell on Mount Kestrel.',
-      quantities: [{ raw: '36-year-old', value: 36, unit: 'age' }, { raw: '32-year-old', value: 32, unit: 'age' }],
+      text: 'A 36-year-old and a 26-year-old fell on Mount Kestrel.',
+      quantities: [{ raw: '36-year-old', value: 36, unit: 'age' }, { raw: '26-year-old', value: 26, unit: 'age' }],
       names: [{ raw: 'Mount Kestrel', kind: 'place' }],
       predicates: ['fall'],
     });
