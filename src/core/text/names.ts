@@ -102,6 +102,8 @@ function keepsDot(text: string): boolean {
 
 /** Abbreviated place prefixes that keep their dot inside a name ("Mt. Cook", "St. Louis"). */
 const PLACE_PREFIXES = new Set(['St', 'Mt', 'Mts', 'Ft']);
+/** First words that make a name a place ("Mount Sefton", "Lake Tekapo", "Cape Reinga", "Fort Hood"). */
+const PLACE_LEADS = new Set(['mount', 'mounts', 'fort', 'lake', 'cape']);
 /** Their long forms, so "Mt Cook" and "Mount Cook" get one key. ("St" may be Saint or Street.) */
 const PREFIX_LONG_FORM = new Map([['mt', 'mount'], ['mts', 'mounts'], ['ft', 'fort']]);
 
@@ -291,6 +293,7 @@ function kindOf(c: Candidate, canonical: string, s: string, ctx: NameContext): N
   if (ORG_SUFFIXES.has(lastWord) || ORG_SUFFIXES.has(last.folded)) return 'org';
   if (c.tokens.length === 1 && last.acronym) return 'org';
   if (PLACE_SUFFIXES.has(last.folded)) return 'place';
+  if (c.tokens.length >= 2 && PLACE_LEADS.has(canonical.split(' ')[0]!)) return 'place';
   if (c.titled) return 'person';
   if (isLongForm(canonical, ctx)) return 'org';
   if (ctx.persons.has(canonical) || ctx.persons.has(lastWord)) return 'person';

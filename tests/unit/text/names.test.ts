@@ -90,10 +90,13 @@ describe('extractNames', () => {
     expect(names('Nobody denied it.', 'Nobody denied it.')).toEqual([]);
   });
   it('keeps an abbreviated place prefix in the name and spells it out ("Mt. Kestrel" is "Mount Kestrel")', () => {
-    expect(names('He fell on Mt. Kestrel on Friday.')).toEqual(['mount kestrel/other']);
-    expect(names('He fell near the Aoraki-Mt. Kestrel Hut.')).toEqual(['aoraki/place', 'mount kestrel hut/other']);
+    expect(names('He fell on Mt. Kestrel on Friday.')).toEqual(['mount kestrel/place']);
+    expect(names('He fell near the Aoraki-Mt. Kestrel Hut.')).toEqual(['aoraki/place', 'mount kestrel hut/place']);
     expect(names('He fell on Mt Kestrel.')).toEqual(names('He fell on Mount Kestrel.'));
     expect(names('They met at Ft. Dorne.')).toEqual(['fort dorne/place']);
+  });
+  it('reads a name led by "Mount", "Lake", "Cape" or "Fort" as a place', () => {
+    expect(names('Mount Kestrel claimed two lives. Lake Orrin froze.')).toEqual(['mount kestrel/place', 'lake orrin/place']);
   });
   it('maps demonyms and splits hyphenated compounds', () => {
     expect(names('Iranian-backed militias attacked Iraqi bases.')).toEqual(['iran/place', 'iraq/place']);
