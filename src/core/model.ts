@@ -94,6 +94,11 @@ export const Claim = z.object({
   /** Who is said to have said it ("CENTCOM", "the Iraqi PM"), canonical name or raw phrase. */
   attribution: z.string().nullable(),
   checkworthiness: z.number().min(0).max(1),
+  /**
+   * Names of the people the sentences just before it speak of, when the claim names nobody itself
+   * ("One of the party has fallen 700 metres" after "Mr Buckley's group…"): a weak tie, see frame.ts.
+   */
+  context: z.array(z.string()).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

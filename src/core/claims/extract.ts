@@ -5,7 +5,7 @@
  */
 import type { Claim, NameSlot, QuoteSlot } from '../model';
 import { extractDates } from '../text/dates';
-import { buildNameContext, canonicalName, extractNames, nameKey, type NameContext } from '../text/names';
+import { buildNameContext, canonicalName, extractNames, nameKey, namesMatch, type NameContext } from '../text/names';
 import { extractQuantities } from '../text/numbers';
 import { contentLemmas } from '../text/tokens';
 import { isEventClass, predicateClasses } from '../text/predicates';
@@ -39,6 +39,7 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
   const speakers = chainSpeakers(body, quotes, units, ctx, refs);
 
   const claims: Claim[] = [];
+  const attributions: (string | null)[] = [];
   units.forEach((unit, i) => {
     const text = body.slice(unit.start, unit.end);
     const unitNames = names[i]!;
@@ -74,8 +75,38 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
         attributed: attribution !== null,
       }),
     });
+    attributions.push(attribution);
+  });
+  contextNames(units, names, attributions).forEach((context, i) => {
+    if (context.length > 0) claims[i]!.context = context;
   });
   return claims;
+}
+
+/** Sentences back a claim that names nobody may look for the people it speaks of. */
+const CONTEXT_REACH = 2;
+/** More people than this just before it, and the claim may mean any of them: no context. */
+const CONTEXT_MAX_NAMES = 3;
+
+/** Names that may be people: persons, and names of no known kind (places and bodies are not). */
+function personish(n: NameSlot): boolean {
+  return n.kind === 'person' || n.kind === 'other';
+}
+
+/**
+ * Per unit: the people named in the sentences just before it, when it names none itself (the one
+ * who says it, "Inspector Dave Gaskin said", does not count: the claim is about someone else).
+ */
+function contextNames(units: ClaimUnit[], names: NameSlot[][], attributions: (string | null)[]): string[][] {
+  return units.map((unit, i) => {
+    const speaker = attributions[i];
+    if (names[i]!.some((n) => personish(n) && !(speaker && namesMatch(speaker, n.canonical)))) return [];
+    const found: string[] = [];
+    for (let j = i - 1; j >= 0 && unit.sentence - units[j]!.sentence <= CONTEXT_REACH; j--) {
+      for (const n of names[j]!) if (personish(n) && !found.includes(n.canonical)) found.push(n.canonical);
+    }
+    return found.length <= CONTEXT_MAX_NAMES ? found : [];
+  });
 }
 
 interface PersonMention {

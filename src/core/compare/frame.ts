@@ -53,6 +53,8 @@ export interface FrameMatch {
   storyCopy: boolean;
   /** The two articles tell one story (context.sameStory). */
   sameStory: boolean;
+  /** The shared name is one a claim only inherits from the sentences before it (Claim.context). */
+  contextTie: boolean;
   /** A person is among the shared names. */
   sharedPerson: boolean;
   /**
@@ -78,6 +80,24 @@ function sharedNamesOf(a: Claim, b: Claim): { names: string[]; person: boolean; 
     if (!nameKey(na.name).startsWith('c:')) countriesOnly = false;
   }
   return { names, person, places, countriesOnly: names.length > 0 && countriesOnly };
+}
+
+/**
+ * The one person a claim names, whom the other only speaks of after naming them (and nobody else)
+ * just before: "Mr Buckley's group…" then "one of the party has fallen 700 metres". A sentence
+ * naming two people may be about either.
+ */
+function contextSharedNames(a: Claim, b: Claim): string[] {
+  const meet = (context: readonly string[] | undefined, other: Claim): string | null => {
+    if (context?.length !== 1) return null;
+    // The one who says it ("…, Inspector Dave Gaskin said") is not whom it is about.
+    const speaker = other.attribution;
+    const people = other.slots.names.filter((n) => (n.kind === 'person' || n.kind === 'other') && !(speaker && namesMatch(speaker, n.canonical)));
+    if (distinctNames(people.map((n) => n.canonical)) !== 1) return null;
+    return namesMatch(context[0]!, people[0]!.canonical) ? people[0]!.canonical : null;
+  };
+  const tie = meet(a.context, b) ?? meet(b.context, a);
+  return tie ? [tie] : [];
 }
 
 /** Distinct entities among shared names: the extractor may add a spelling key beside a name. */
@@ -193,7 +213,11 @@ export function explainFrame(
   context: FrameContext = {},
 ): { frame: FrameMatch | null; reasons: FrameReason[] } {
   const reasons: FrameReason[] = [];
-  const { names, person, places, countriesOnly } = sharedNamesOf(a, b);
+  let { names, person, places, countriesOnly } = sharedNamesOf(a, b);
+  // Within a story, a claim that names nobody may speak of the person named just before it.
+  const contextNames = names.length === 0 && context.sameStory ? contextSharedNames(a, b) : [];
+  const contextTie = contextNames.length > 0;
+  if (contextTie) ({ names, person, places, countriesOnly } = { names: contextNames, person: false, places: 0, countriesOnly: false });
   const quoteMatch = quotesMatch(a, b);
   const viaStory = names.length === 0 && !quoteMatch;
   if (viaStory && !context.sameStory) return { frame: null, reasons: ['no-shared-name'] };
@@ -272,7 +296,9 @@ export function explainFrame(
     anchorFigure: figureAlike,
     runningTie,
     sameStory: context.sameStory === true,
-    sharedPerson: person,
+    contextTie,
+    // The person a context tie infers is the one the claims speak of.
+    sharedPerson: person || contextTie,
     placeOnly: !person && distinctNames(names) === 1 && (places > 0 || names.every((n) => !n.includes(' '))),
     score: Math.min(1, score),
   };

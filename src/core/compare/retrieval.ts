@@ -32,7 +32,9 @@ interface Entry {
 }
 
 /** Weight of a key by its kind: a shared name says more than a shared lemma. */
-const KIND_WEIGHT: Record<string, number> = { n: 2, u: 1.5, x: 1.5, p: 1, d: 0.8, f: 0.8, l: 0.6, y: 0.4 };
+const KIND_WEIGHT: Record<string, number> = { n: 2, u: 1.5, x: 1.5, p: 1, d: 0.8, f: 0.8, l: 0.6, y: 0.4, k: 0.4 };
+/** Key kinds that tie two claims of one story with one more key: a figure, a spelling, a person. */
+const STORY_TIE_KINDS = new Set(['f', 'v', 'k']);
 /** Keys carried by more than this share of the library are too common to retrieve by. */
 const COMMON_KEY_SHARE = 0.2;
 /** Below this size every key is informative enough. */
@@ -93,9 +95,18 @@ function spellingKeys(claim: Claim): string[] {
   return keys;
 }
 
+/**
+ * The people a claim names or, naming nobody, speaks of after the sentences before it named them
+ * (Claim.context): "k:<key>" on both, so the two meet within a story. Not an anchor.
+ */
+function personKeys(claim: Claim): string[] {
+  const people = claim.slots.names.filter((n) => n.kind === 'person' || n.kind === 'other').map((n) => n.canonical);
+  return [...people, ...(claim.context ?? [])].map((name) => `k:${nameKey(name)}`);
+}
+
 /** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre"), figures, short names. */
 export function derivedKeys(claim: Claim): string[] {
-  const keys = [...figureKeys(claim), ...middleNameKeys(claim), ...spellingKeys(claim)];
+  const keys = [...figureKeys(claim), ...middleNameKeys(claim), ...spellingKeys(claim), ...personKeys(claim)];
   if (calibresOf(claim.text).length > 0) keys.push('x:calibre');
   return [...new Set(keys)];
 }
@@ -259,9 +270,10 @@ export class ClaimIndex {
       const entry = this.entries.get(id)!;
       const inStory = options.storyArticleIds?.has(entry.article.id) ?? false;
       // Within the story: three shared keys; or two with a figure ("fell 2,000ft" / "fell 609 metres")
-      // or a surname however spelled; or a designation alone (the story's one weapon by its calibre).
+      // or a surname however spelled, or a person one names and the other speaks of; or a
+      // designation alone (the story's one weapon by its calibre).
       const designationOnly = hit.keys.length === 1 && kindOf(hit.keys[0]!) === 'x';
-      const storyTie = inStory && (hit.keys.length >= 3 || hit.keys.some((k) => kindOf(k) === 'f' || kindOf(k) === 'v') || designationOnly);
+      const storyTie = inStory && (hit.keys.length >= 3 || hit.keys.some((k) => STORY_TIE_KINDS.has(kindOf(k))) || designationOnly);
       const enoughKeys = hit.keys.length >= 2 || (inStory && designationOnly);
       if (!(hit.anchored || storyTie) || !enoughKeys) continue;
       if (excluded.has(entry.article.id) || entry.claim === claim) continue;

@@ -114,3 +114,33 @@ describe('pronoun sources', () => {
     expect(claims[0]!.attribution).toBeNull();
   });
 });
+
+describe('context: the people a claim speaks of without naming them', () => {
+  const claimsOf = (...sentences: string[]) =>
+    extractClaims({ id: 'c', text: sentences.join('\n\n'), publishedAt: '2013-09-16', title: null });
+  const contextOf = (claims: Claim[], start: string) => claims.find((c) => c.text.startsWith(start))?.context;
+
+  it('takes the people named in the two sentences before a claim that names nobody', () => {
+    const claims = claimsOf(
+      'Robert Kestrel, 32, set out for the hut on Saturday.',
+      'The weather turned in the afternoon.',
+      'One of the party slipped on the ice and fell 700 metres.',
+      'The rescue took two days.',
+    );
+    expect(contextOf(claims, 'One of the party')).toEqual(['robert kestrel']);
+    // Three sentences on, the name is too far back.
+    expect(contextOf(claims, 'The rescue took')).toBeUndefined();
+    // A claim that names its person has no context.
+    expect(contextOf(claims, 'Robert Kestrel')).toBeUndefined();
+  });
+
+  it('does not count the one who says it as the one it is about', () => {
+    const claims = claimsOf('Mr Kestrel was climbing with three friends.', 'Inspector Dave Gaskin said the man fell 600 metres.');
+    expect(contextOf(claims, 'Inspector Dave Gaskin')).toEqual(['kestrel']);
+  });
+
+  it('gives no context when many people were named just before', () => {
+    const claims = claimsOf('Ada Vole, Bo Tarn, Cy Wren and Di Lusk met on Friday.', 'One of them fell 60 metres.');
+    expect(contextOf(claims, 'One of them')).toBeUndefined();
+  });
+});

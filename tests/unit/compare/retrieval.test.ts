@@ -102,6 +102,16 @@ describe('figure keys', () => {
     expect(index.candidates(a)).toEqual([]);
   });
 
+  it('within the story, a person one claim names and the other speaks of after naming them, and one more key, are enough', () => {
+    const index = new ClaimIndex();
+    index.add(makeClaim({ id: 'b', articleId: 'y', text: 'Police said Ada Vole was well equipped.', names: [{ raw: 'Ada Vole', kind: 'person' }], lemmas: ['police', 'equip'] }), ref('y', '2025-02-01'));
+    const a = { ...makeClaim({ id: 'a', articleId: 'x', text: 'The group was insufficiently equipped.', lemmas: ['group', 'equip'] }), context: ['ada vole'] };
+    expect(derivedKeys(a)).toContain('k:ada vala');
+    expect(index.candidates(a, { storyArticleIds: new Set(['y']) }).map((c) => c.claim.id)).toEqual(['b']);
+    expect(index.candidates(a)).toEqual([]);
+    expect(index.candidates({ ...a, context: undefined }, { storyArticleIds: new Set(['y']) })).toEqual([]);
+  });
+
   it('within the story, the calibre of a weapon alone is enough', () => {
     const index = new ClaimIndex();
     index.add(makeClaim({ id: 'b', articleId: 'y', text: 'He pointed a .357 caliber gun at them.' }), ref('y', '2025-02-01'));

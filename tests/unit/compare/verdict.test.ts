@@ -626,3 +626,54 @@ describe('a country alone', () => {
     expect(compareClaims(town(a), dec26, town(b), dec26b)?.verdict).toBe('differ');
   });
 });
+
+describe('a claim tied by the person named just before it (Claim.context)', () => {
+  const x = ref('x', '2013-09-16');
+  const y = ref('y', '2013-09-16');
+  const named = makeClaim({
+    text: 'Robert Kestrel fell about 600 metres while climbing.',
+    quantities: [{ raw: 'about 600 metres', value: 600, unit: 'm', hedge: 'about', role: 'fall' }],
+    names: [{ raw: 'Robert Kestrel', kind: 'other' }],
+    predicates: ['fall'],
+  });
+  const unnamed = (context: string[] | undefined, extra: Partial<Parameters<typeof makeClaim>[0]> = {}) => ({
+    ...makeClaim({
+      text: 'One of the party slipped and fell some 700 metres to his death.',
+      quantities: [{ raw: 'some 700 metres', value: 700, unit: 'm', hedge: 'about', role: 'fall' }],
+      predicates: ['fall', 'kill'],
+      ...extra,
+    }),
+    ...(context ? { context } : {}),
+  });
+
+  it('differs on a measure within the story', () => {
+    const r = compareClaims(unnamed(['robert kestrel']), x, named, y, { sameStory: true });
+    expect(r?.verdict).toBe('differ');
+    expect(r?.evidence.find((e) => e.status === 'differ')).toMatchObject({ here: 'some 700 metres', there: 'about 600 metres' });
+  });
+
+  it('is no tie across stories, without the context, or to a sentence naming two people', () => {
+    expect(compareClaims(unnamed(['robert kestrel']), x, named, y, { sameStory: false })).toBeNull();
+    expect(compareClaims(unnamed(undefined), x, named, y, { sameStory: true })?.verdict ?? null).not.toBe('differ');
+    const two = { ...named, text: 'Robert Kestrel and Ada Vole fell about 600 metres.', slots: { ...named.slots, names: [...named.slots.names, { raw: 'Ada Vole', canonical: 'ada vole', kind: 'person' as const, start: 19, end: 27 }] } };
+    expect(compareClaims(unnamed(['robert kestrel']), x, two, y, { sameStory: true })?.verdict ?? null).not.toBe('differ');
+  });
+
+  it('never differs on a count, which may be a part ("two bullets struck from the front")', () => {
+    const count = unnamed(['robert kestrel'], {
+      text: 'Two bullets struck from the front.',
+      quantities: [{ raw: 'Two bullets', value: 2, noun: 'bullet', role: 'strike' }],
+      predicates: ['strike'],
+    });
+    const seven = makeClaim({
+      text: 'Robert Kestrel was hit by seven bullets.',
+      quantities: [{ raw: 'seven bullets', value: 7, noun: 'bullet', role: 'strike' }],
+      names: [{ raw: 'Robert Kestrel', kind: 'other' }],
+      predicates: ['strike'],
+    });
+    expect(compareClaims(count, x, seven, y, { sameStory: true })?.verdict ?? null).not.toBe('differ');
+    // Named on both sides, the same counts do conflict.
+    const namedCount = { ...count, text: 'Two bullets struck Robert Kestrel.', slots: { ...count.slots, names: seven.slots.names } };
+    expect(compareClaims(namedCount, x, seven, y, { sameStory: true })?.verdict).toBe('differ');
+  });
+});
