@@ -3,6 +3,7 @@
  * The verdict rules (verdict.ts) decide what the conflicts mean.
  */
 import type { Claim, SlotEvidence } from '../model';
+import { compareBiographies } from './biography';
 import { compareDates, type DateComparison } from './dates';
 import { compareQualities } from './qualities';
 import { compareQuantities, type QuantityComparison } from './quantities';
@@ -18,6 +19,8 @@ export interface SlotComparison {
   spellings: SlotEvidence[];
   /** The same participle qualified oppositely ("well equipped" / "ill-equipped"). */
   qualities: SlotEvidence[];
+  /** The person placed alike: where they live, where they come from (biography.ts). */
+  biography: SlotEvidence[];
 }
 
 export function compareSlots(a: Claim, b: Claim): SlotComparison {
@@ -29,6 +32,7 @@ export function compareSlots(a: Claim, b: Claim): SlotComparison {
     directions: compareDirections(a, b),
     spellings: compareNameSpellings(a, b),
     qualities: compareQualities(a, b),
+    biography: compareBiographies(a, b),
   };
 }
 

@@ -214,6 +214,14 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     if (frame.strong) raise('differ');
   }
 
+  // Where the person lives or comes from, placed alike: an agreement, never a conflict. Many
+  // people share a home country, so only for claims dated alike (another year's climber is not this one).
+  const biography = frame.time === 'same' ? slots.biography : [];
+  for (const e of biography) {
+    evidence.push(e);
+    agreements++;
+  }
+
   for (const e of slots.quotes) {
     evidence.push(e);
     if (e.status === 'agree') agreements++;
@@ -268,7 +276,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   if (verdict === 'related' && doubts === 0 && !looselyTied) {
     // Nearly the same words (wire copy reworded) need no event verb to be one statement.
     // A precise figure both give for the same counted thing ("four bullets") is one fact too.
-    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same');
+    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same') || biography.length > 0;
     // Near copies of one sentence with a shared name and no figures state one fact, whatever their
     // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
     const copy = ((!frame.viaStory && frame.lexical >= COPY_LEXICAL) || frame.storyCopy) && figureless;

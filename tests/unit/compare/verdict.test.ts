@@ -601,8 +601,13 @@ describe('compareClaims: agree without a shared event verb', () => {
       lemmas: ['halvard', 'bear', 'ostrian', 'plan', 'week', 'sea', 'kayak'],
     };
     expect(compareClaims(makeClaim(spec), lakeA, makeClaim(spec), lakeB)?.verdict).toBe('agree');
+    // Another sentence about the person agrees only on where they come from, and says so.
     const other = makeClaim({ ...spec, text: 'The Halvard-born Ostrian had moved to the coast.', lemmas: ['halvard', 'bear', 'ostrian', 'move', 'coast'] });
-    expect(compareClaims(makeClaim(spec), lakeA, other, lakeB)?.verdict).not.toBe('agree');
+    const r = compareClaims(makeClaim(spec), lakeA, other, lakeB);
+    expect(r?.verdict).toBe('agree');
+    expect(r?.evidence).toMatchObject([{ kind: 'name', here: 'Halvard-born', note: 'where the person comes from' }]);
+    const unplaced = makeClaim({ ...spec, text: 'The Ostrian from Halvard had moved to the coast.', lemmas: ['halvard', 'ostrian', 'move', 'coast'] });
+    expect(compareClaims(makeClaim(spec), lakeA, unplaced, lakeB)?.verdict).not.toBe('agree');
   });
 });
 

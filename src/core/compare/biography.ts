@@ -1,0 +1,135 @@
+/**
+ * Who a person in the news is: where they live ("living in Melbourne", "who lived in Australia",
+ * "the man, from Hampton East") and where they come from ("a New Zealander", "the New
+ * Zealand-born Australian", "a New Zealand native", "a British climber"). Two reports that place
+ * the person alike agree on that; placing them differently is left unsaid (a nationality and a
+ * birthplace, a suburb and its country, are both true), so this only ever agrees.
+ */
+import type { Claim, NameSlot, SlotEvidence } from '../model';
+import { countryOf } from '../text/demonyms';
+import { foldName } from '../text/names-fold';
+import { namesMatch } from '../text/names';
+import { isPersonNoun } from './lexicon';
+
+export type BiographyKind = 'residence' | 'origin';
+
+export interface BiographyFact {
+  kind: BiographyKind;
+  /** Canonical name of the place. */
+  place: string;
+  /** The phrase as written, and its offsets in the claim text. */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+// "from" only as an apposition ("The man, from Hampton East,"): "fired from Syria" is no home.
+const RESIDENCE_BEFORE = /(?:\b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|resident)\s+(?:in\s+|of\s+)?|,\s*from\s+|\bwho\s+(?:is|was)\s+from\s+)(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:native\s+of|born\s+in|originally\s+from|hails?\s+from)\s+(?:the\s+)?$/i;
+const BORN_AFTER = /^-born\b/i;
+const NATIVE_AFTER = /^\s+native\b/i;
+/** A demonym used of a person: "a New Zealander", "Englishman", "Australian" before a person noun. */
+const DEMONYM_SUFFIX = /(?:er|an|ian|ese|ish|man|woman|i)$/i;
+/** Words after a demonym that show it names the person: "The New Zealander, who…", "an Australian living…". */
+const PERSON_FOLLOWER = /^(?:[,.;:)]|\s+(?:who|was|is|had|has|living|lived|died|fell|said)\b|\s*$)/i;
+
+function nextWord(text: string, at: number): string | null {
+  return /^\s+([a-z]+)/.exec(text.slice(at))?.[1] ?? null;
+}
+
+/** Nouns of a body of people, however singular their form. */
+const COLLECTIVE = new Set(['personnel', 'staff', 'crew', 'team', 'group', 'force', 'military', 'police']);
+/** One person brought in: "a British climber", "an Australian man", "a 36-year-old Australian climber". */
+const ONE_PERSON_LEAD = /\b(?:a|an|one)\s+(?:[\w-]+-year-old\s+)?$/i;
+
+/** One person, not a group: "climber", "man" ("troops", "climbers" and "personnel" are many). */
+function singularPersonNoun(word: string | null): boolean {
+  return word !== null && !word.endsWith('s') && !COLLECTIVE.has(word) && isPersonNoun(word);
+}
+
+/** A country named by its people's name ("Australian", "New Zealander", "Englishman"). */
+function isDemonym(n: NameSlot): boolean {
+  const folded = foldName(n.raw);
+  const country = countryOf(folded);
+  return country !== null && folded !== country && DEMONYM_SUFFIX.test(n.raw);
+}
+
+/**
+ * A country given as one person's origin: a demonym of the person ("the New Zealander,",
+ * "Englishman Robert Buckley", "an Australian climber") or the country before a person noun
+ * ("a New Zealand climber").
+ */
+function originOfPerson(claim: Claim, n: NameSlot): boolean {
+  const folded = foldName(n.raw);
+  const country = countryOf(folded);
+  if (!country) return false;
+  const after = claim.text.slice(n.end);
+  const lead = claim.text.slice(Math.max(0, n.start - 30), n.start);
+  if (singularPersonNoun(nextWord(claim.text, n.end)) && ONE_PERSON_LEAD.test(lead)) return true;
+  if (!isDemonym(n)) return false;
+  const person = claim.slots.names.find((m) => (m.kind === 'person' || m.kind === 'other') && m.start > n.end && /^\s+$/.test(claim.text.slice(n.end, m.start)));
+  return PERSON_FOLLOWER.test(after) || person !== undefined;
+}
+
+export function biographyOf(claim: Claim): BiographyFact[] {
+  const out: BiographyFact[] = [];
+  let last: BiographyFact | null = null;
+  const demonyms: BiographyFact[] = [];
+  for (const n of claim.slots.names) {
+    if (n.kind !== 'place') continue;
+    const before = claim.text.slice(Math.max(0, n.start - 30), n.start);
+    const after = claim.text.slice(n.end);
+    const fact = (kind: BiographyKind, start: number, end: number) => {
+      last = { kind, place: n.canonical, raw: claim.text.slice(start, end), start, end };
+      out.push(last);
+    };
+    const origin = ORIGIN_BEFORE.exec(before);
+    const residence = RESIDENCE_BEFORE.exec(before);
+    const prev = last as BiographyFact | null;
+    if (origin) fact('origin', n.start - origin[0].length, n.end);
+    else if (residence) fact('residence', n.start - residence[0].replace(/^,\s*/, '').length, n.end);
+    // "living in Melbourne, Australia": the country of the place just given.
+    else if (prev?.kind === 'residence' && /^,\s*$/.test(claim.text.slice(prev.end, n.start))) fact('residence', n.start, n.end);
+    else if (BORN_AFTER.test(after)) fact('origin', n.start, n.end + '-born'.length);
+    else if (NATIVE_AFTER.test(after)) fact('origin', n.start, n.end + NATIVE_AFTER.exec(after)![0].length);
+    else if (originOfPerson(claim, n)) {
+      fact('origin', n.start, n.end);
+      demonyms.push(out[out.length - 1]!);
+    }
+  }
+  // "One Australian and one English climber", "Australian, English climbers": two people, so
+  // neither nationality is the person's the other report speaks of.
+  const countries = new Set(claim.slots.names.filter(isDemonym).map((n) => n.canonical));
+  return countries.size > 1 ? out.filter((f) => !demonyms.includes(f)) : out;
+}
+
+/** People each claim names, other than the place names: two different ones are two people. */
+function namedPeople(claim: Claim): string[] {
+  return claim.slots.names.filter((n) => n.kind === 'person' || n.kind === 'other').map((n) => n.canonical);
+}
+
+/** Both claims name people, and none alike: they speak of different people. */
+function differentPeople(a: Claim, b: Claim): boolean {
+  const pa = namedPeople(a);
+  const pb = namedPeople(b);
+  return pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => namesMatch(x, y)));
+}
+
+/**
+ * The person placed alike on both sides: the same place of residence, or the same country of
+ * origin. Nothing when the claims name different people.
+ */
+export function compareBiographies(a: Claim, b: Claim): SlotEvidence[] {
+  const ba = biographyOf(a);
+  if (ba.length === 0) return [];
+  const bb = biographyOf(b);
+  if (bb.length === 0 || differentPeople(a, b)) return [];
+  const out: SlotEvidence[] = [];
+  for (const x of ba) {
+    const y = bb.find((f) => f.kind === x.kind && namesMatch(f.place, x.place));
+    if (!y) continue;
+    const note = x.kind === 'residence' ? 'where the person lives' : 'where the person comes from';
+    out.push({ kind: 'name', status: 'agree', here: x.raw, there: y.raw, hereSpan: [x.start, x.end], thereSpan: [y.start, y.end], note });
+  }
+  return out;
+}
