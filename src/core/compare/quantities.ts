@@ -133,6 +133,19 @@ function roundedApart(a: QuantitySlot, b: QuantitySlot, fa: number, fb: number):
 }
 
 /** Compare two figures' intervals, converting units where a dimension is shared. */
+/** Hedges that put the true figure just below, or just above, the one stated. */
+const JUST_BELOW = new Set<QuantitySlot['hedge']>(['nearly', 'about']);
+const JUST_ABOVE = new Set<QuantitySlot['hedge']>(['more-than', 'at-least', 'about']);
+
+/**
+ * One round figure hedged from either side ("nearly $100 billion" / "over a hundred billion
+ * dollars"): both outlets give the same figure; the hedges do not make it two.
+ */
+function sameFigureEitherSide(a: QuantitySlot, b: QuantitySlot, fa: number, fb: number): boolean {
+  if (a.value * fa !== b.value * fb) return false;
+  return (JUST_BELOW.has(a.hedge) && JUST_ABOVE.has(b.hedge)) || (JUST_ABOVE.has(a.hedge) && JUST_BELOW.has(b.hedge));
+}
+
 export function fitQuantities(a: QuantitySlot, b: QuantitySlot): QuantityFit {
   const units = relateUnits(a.unit, b.unit);
   if (!units.comparable) return units.reason === 'currency' ? fitCurrencies(a, b) : { kind: 'incomparable', reason: units.reason };
@@ -143,7 +156,7 @@ export function fitQuantities(a: QuantitySlot, b: QuantitySlot): QuantityFit {
   const slack = (q: QuantitySlot) => (units.converted || q.hedge === 'exact' ? tolerance : 0);
   const ba = widen(scale(boundsOf(a), units.factorA), slack(a));
   const bb = widen(scale(boundsOf(b), units.factorB), slack(b));
-  if (overlaps(ba, bb) && !roundedApart(a, b, units.factorA, units.factorB)) {
+  if ((overlaps(ba, bb) || sameFigureEitherSide(a, b, units.factorA, units.factorB)) && !roundedApart(a, b, units.factorA, units.factorB)) {
     // "over $2.6 million" fits "$137 million" only formally: an open bound far below the other
     // figure says nothing about it being the same amount.
     if (farFromOpenBound(a, b, units.factorA, units.factorB) || farFromOpenBound(b, a, units.factorB, units.factorA)) {

@@ -86,13 +86,22 @@ const NEGATION_FILLER = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'wer
  * added clause ("…, meaning he won't play") contradicts nothing the other side said.
  */
 function negatesSharedWord(negative: Claim, positive: Claim): boolean {
-  const theirs = new Set(tokenize(positive.text).map((t) => t.lemma));
+  const theirs = assertedLemmas(positive);
   const tokens = tokenize(negative.text);
   return tokens.some((t, i) => {
     if (!NEGATION_CUE.test(t.text)) return false;
     const next = tokens.slice(i + 1, i + 5).find((n) => !NEGATION_FILLER.has(n.lower) && !NEGATION_CUE.test(n.text));
     return next !== undefined && theirs.has(next.lemma);
   });
+}
+
+/** Words before a verb that leave it unasserted: "trying to determine", "could play". */
+const UNASSERTED_BEFORE = new Set(['to', 'could', 'would', 'may', 'might', 'will', 'can', 'should', 'must', 'shall']);
+
+/** Lemmas the claim asserts: not as an infinitive or after a modal ("to determine the cause"). */
+function assertedLemmas(claim: Claim): Set<string> {
+  const tokens = tokenize(claim.text);
+  return new Set(tokens.filter((t, i) => i === 0 || !UNASSERTED_BEFORE.has(tokens[i - 1]!.lower)).map((t) => t.lemma));
 }
 
 /** How many kinds of figure (by unit, else counted noun) differ between the two sides. */

@@ -25,6 +25,13 @@ describe('fitQuantities', () => {
     expect(fitQuantities(slot('some 700 m', 700, { hedge: 'about', unit: 'm' }), slot('about 600 m', 600, { hedge: 'about', unit: 'm' })).kind).toBe('conflict');
   });
 
+  it('reads one figure hedged from either side as the same figure ("nearly 100" / "over 100")', () => {
+    expect(fitQuantities(slot('nearly $100 billion', 1e11, { hedge: 'nearly', unit: 'USD' }), slot('over a hundred billion dollars', 1e11, { hedge: 'more-than', unit: 'USD' })).kind).toBe('agree');
+    expect(fitQuantities(slot('almost 50', 50, { hedge: 'nearly' }), slot('at least 50', 50, { hedge: 'at-least' })).kind).toBe('agree');
+    // An exact figure is not hedged: "more than 100" still excludes 100 itself.
+    expect(fitQuantities(slot('100', 100), slot('more than 100', 100, { hedge: 'more-than' })).kind).toBe('conflict');
+  });
+
   it('lets two currencies agree at a rough rate but never conflict; never compares two dimensions', () => {
     expect(fitQuantities(slot('€2m', 2e6, { unit: 'EUR' }), slot('$2.6m', 2.6e6, { unit: 'USD' })).kind).toBe('agree');
     expect(fitQuantities(slot('€2m', 2e6, { unit: 'EUR' }), slot('£1.7m', 1.7e6, { unit: 'GBP' })).kind).toBe('agree');

@@ -201,6 +201,16 @@ describe('compareClaims: differ', () => {
     expect(compareClaims(a, dec26, b, dec26b)?.verdict ?? 'none').not.toBe('differ');
   });
 
+  it('a negation denies nothing the other side only tries or may do ("trying to determine")', () => {
+    const mk = (text: string, polarity: 'positive' | 'negative') =>
+      makeClaim({ text, names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['fire'], polarity, lemmas: ['cause', 'fire', 'determine', 'vardo', 'investigator', 'scene'] });
+    const denied = mk('The cause of the Vardo fire has not been determined by investigators at the scene.', 'negative');
+    const trying = mk('Investigators at the scene in Vardo were trying to determine the cause of the fire.', 'positive');
+    expect(compareClaims(denied, dec26, trying, dec26b)?.verdict ?? 'none').not.toBe('differ');
+    const found = mk('Investigators at the scene in Vardo determined the cause of the fire.', 'positive');
+    expect(compareClaims(denied, dec26, found, dec26b)?.verdict).toBe('differ');
+  });
+
   it('a misread negation on the "positive" side is no polarity conflict', () => {
     const a = makeClaim({ text: 'Officials in Vardo said they cant confirm the dam was breached by the flood.', names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['breach'] });
     const b = makeClaim({ text: "Officials in Vardo said they can't confirm the dam was breached by the flood.", names: [{ raw: 'Vardo', kind: 'place' }], predicates: ['breach'], polarity: 'negative' });
