@@ -15,6 +15,9 @@ const EXTRA_PREDICATE_GROUPS: readonly (readonly string[])[] = [
   ['crash', 'ram'],
   ['fall', 'slip', 'plunge', 'tumble'],
   ['deploy', 'station'],
+  // A body (or loot) found and brought back; a climb.
+  ['recover', 'retrieve', 'recovery', 'retrieval'],
+  ['climb', 'ascend', 'ascent'],
 ];
 
 const EXTRA_CLASS = new Map<string, string>();

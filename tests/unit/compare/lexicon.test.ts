@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounsMatch } from '../../../src/core/compare/lexicon';
+import { lemmaPredicateClass, nounsMatch } from '../../../src/core/compare/lexicon';
 
 describe('nounsMatch across British and American spelling', () => {
   it('counts jewellery and jewelry, centres and center, programmes and program as one thing', () => {
@@ -12,5 +12,14 @@ describe('nounsMatch across British and American spelling', () => {
     expect(nounsMatch('hour', 'hor')).toBe(false);
     expect(nounsMatch('store', 'ster')).toBe(false);
     expect(nounsMatch('jewelry', 'jeweler')).toBe(false);
+  });
+});
+
+describe('event kinds the extractor lexicon leaves out', () => {
+  it('reads recovering a body and climbing as events, whatever the verb', () => {
+    expect(lemmaPredicateClass('retrieve')).toBe('recover');
+    expect(lemmaPredicateClass('recover')).toBe('recover');
+    expect(lemmaPredicateClass('ascend')).toBe('climb');
+    expect(lemmaPredicateClass('afternoon')).toBeNull();
   });
 });
