@@ -60,6 +60,11 @@ function countedNoun(q: QuantitySlot): string | null {
 
 const SUM_NOTE = 'one side gives the figure in parts that add up';
 
+/** Evidence of a figure given whole on one side and in parts that add up on the other. */
+export function isSumAgreement(e: SlotEvidence): boolean {
+  return e.kind === 'quantity' && e.status === 'agree' && e.note === SUM_NOTE;
+}
+
 export type PairStrength = 'strong' | 'weak';
 
 /** Whether two figures count the same thing; null when they are about different things. */

@@ -9,8 +9,9 @@ import { compareCalibres, type CalibreComparison } from './designations';
 import { distinctNames, sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { ageHolder, isAge } from './holders';
 import { namesMatch } from './names';
-import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, isCurrency, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
-import { conflictEvidence, isPreciseFigure, sameCurrencyOrNone, type QuantityConflict } from './quantities';
+import { predicateClassesOf } from './features';
+import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, GENERIC_PREDICATES, isCurrency, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
+import { conflictEvidence, isPreciseFigure, isSumAgreement, sameCurrencyOrNone, type QuantityConflict } from './quantities';
 import { compareSlots, type SlotComparison } from './slots';
 import { publicationTime } from './time';
 import { tokenize } from '../text/tokens';
@@ -134,6 +135,23 @@ function specificAgreements(slots: SlotComparison): number {
   const day = slots.dates.agreedPairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity));
   const quote = slots.quotes.some((q) => q.status === 'agree');
   return Number(figure) + Number(day) + Number(quote);
+}
+
+/** The claim names no kind of event ("3,500 troops remain", "there are 2,500 soldiers"). */
+function statesNoEvent(claim: Claim): boolean {
+  return ![...predicateClassesOf(claim)].some((p) => !GENERIC_PREDICATES.has(p));
+}
+
+/**
+ * A precise count of the same things, alike, where one side names no event that could make it
+ * another count ("about 3,500 troops remain in Iraq and Syria" / "2,500 soldiers in Iraq and 900
+ * in Syria"), between claims sharing two names: one fact.
+ */
+function sameCountOfSameThings(frame: FrameMatch, slots: SlotComparison, a: Claim, b: Claim): boolean {
+  if (frame.viaStory || frame.nouns !== 'same' || distinctNames(frame.sharedNames) < 2) return false;
+  if (!statesNoEvent(a) && !statesNoEvent(b)) return false;
+  const q = slots.quantities;
+  return q.evidence.some(isSumAgreement) || q.agreedPairs.some((p) => p.strength === 'strong' && p.a.noun !== null && isPreciseFigure(p.a) && p.b.hedge !== 'vague');
 }
 
 function hasSpecificAgreement(slots: SlotComparison): boolean {
@@ -269,7 +287,11 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   // A reworded sentence without figures is one statement by its words alone.
   const figureless = a.slots.quantities.length === 0 && b.slots.quantities.length === 0;
   // Figureless and worded alike around the same kind of event: one statement of the story.
-  const storyStatement = figureless && (frame.storyCopy || (frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL));
+  // A reworded copy whose every figure agrees ("One person has been arrested" / "One person is
+  // believed to have been arrested") is one statement too.
+  const q = slots.quantities;
+  const figuresAlike = q.conflicts.length === 0 && q.incomparable === 0 && q.agreements >= Math.min(a.slots.quantities.length, b.slots.quantities.length);
+  const storyStatement = (figureless && (frame.storyCopy || (frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL))) || (frame.storyCopy && !figureless && figuresAlike);
   if (frame.viaStory && !storyStatement && !hasSpecificAgreement(slots)) {
     if (verdict !== 'related') verdict = 'related';
     doubts++;
@@ -285,7 +307,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   if (verdict === 'related' && doubts === 0 && !looselyTied) {
     // Nearly the same words (wire copy reworded) need no event verb to be one statement.
     // A precise figure both give for the same counted thing ("four bullets") is one fact too.
-    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same') || biography.length > 0;
+    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same') || biography.length > 0 || sameCountOfSameThings(frame, slots, a, b);
     // Near copies of one sentence with a shared name and no figures state one fact, whatever their
     // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
     const copy = ((!frame.viaStory && frame.lexical >= COPY_LEXICAL) || frame.storyCopy) && figureless;

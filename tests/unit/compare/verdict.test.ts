@@ -389,6 +389,45 @@ describe('compareClaims: hard negatives (never agree/differ/updated)', () => {
   });
 });
 
+describe('a count of the same things, alike, with no event on one side', () => {
+  const whole = makeClaim({
+    text: 'About 3,500 troops remain in Norland and Sudmark to prevent a resurgence of the Fen Front.',
+    quantities: [{ raw: 'About 3,500', value: 3500, hedge: 'about', noun: 'troop' }],
+    names: [{ raw: 'Norland', kind: 'place' }, { raw: 'Sudmark', kind: 'place' }, { raw: 'Fen Front', kind: 'org' }],
+    lemmas: ['troop', 'remain', 'norland', 'sudmark', 'prevent', 'resurgence', 'fen', 'front'],
+  });
+  const parts = makeClaim({
+    text: 'There are around 2,500 soldiers in Norland and 900 in Sudmark to stop the Fen Front returning.',
+    quantities: [{ raw: 'around 2,500', value: 2500, hedge: 'about', noun: 'soldier' }, { raw: '900', value: 900, noun: 'soldier' }],
+    names: [{ raw: 'Norland', kind: 'place' }, { raw: 'Sudmark', kind: 'place' }, { raw: 'Fen Front', kind: 'org' }],
+    lemmas: ['soldier', 'norland', 'sudmark', 'stop', 'fen', 'front', 'return'],
+  });
+
+  it('agree when the parts add up ("about 3,500" / "2,500 in X and 900 in Y")', () => {
+    const r = compareClaims(whole, dec26, parts, dec26b);
+    expect(r?.verdict).toBe('agree');
+    expect(r?.evidence[0]).toMatchObject({ kind: 'quantity', status: 'agree', there: 'around 2,500 + 900' });
+  });
+
+  it('stay apart when both name different events ("killed 5 soldiers" / "5 soldiers were wounded")', () => {
+    const killed = { ...whole, text: 'About 3,500 troops were killed in Norland and Sudmark by the Fen Front.', predicates: ['kill'] };
+    const wounded = { ...parts, text: 'Around 2,500 soldiers were wounded in Norland and 900 in Sudmark by the Fen Front.', predicates: ['wound'] };
+    expect(compareClaims(killed, dec26, wounded, dec26b)?.verdict).not.toBe('agree');
+  });
+});
+
+describe('a reworded copy in one story whose figures all agree', () => {
+  it('is one statement, even undated', () => {
+    const mk = (text: string, lemmas: string[]) =>
+      makeClaim({ text, quantities: [{ raw: 'One person', value: 1, noun: 'person', role: 'arrest' }], predicates: ['arrest', 'wound'], polarity: 'negative', lemmas });
+    const a = mk('One person is believed to have been arrested, and no injuries were reported.', ['person', 'believe', 'arrest', 'injury', 'report']);
+    const b = mk('One person has been arrested, though no injuries have been reported.', ['person', 'arrest', 'injury', 'report']);
+    expect(compareClaims(a, dec26, b, ref('y', null), { sameStory: true })?.verdict).toBe('agree');
+    const two = { ...b, text: 'Two people have been arrested, though no injuries have been reported.', slots: { ...b.slots, quantities: [{ ...b.slots.quantities[0]!, raw: 'Two people', value: 2, low: 2, high: 2 }] } };
+    expect(compareClaims(a, dec26, two, ref('y', null), { sameStory: true })?.verdict).not.toBe('agree');
+  });
+});
+
 describe('compareClaims: quotes', () => {
   const q = (words: string) =>
     makeClaim({
