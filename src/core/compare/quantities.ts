@@ -137,7 +137,6 @@ function roundedApart(a: QuantitySlot, b: QuantitySlot, fa: number, fb: number):
   return Math.max(ratio, 1 / ratio) > 1 + TWO_ROUNDINGS_TOLERANCE;
 }
 
-/** Compare two figures' intervals, converting units where a dimension is shared. */
 /** Hedges that put the true figure just below, or just above, the one stated. */
 const JUST_BELOW = new Set<QuantitySlot['hedge']>(['nearly', 'about']);
 const JUST_ABOVE = new Set<QuantitySlot['hedge']>(['more-than', 'at-least', 'about']);
@@ -151,6 +150,7 @@ function sameFigureEitherSide(a: QuantitySlot, b: QuantitySlot, fa: number, fb: 
   return (JUST_BELOW.has(a.hedge) && JUST_ABOVE.has(b.hedge)) || (JUST_ABOVE.has(a.hedge) && JUST_BELOW.has(b.hedge));
 }
 
+/** Compare two figures' intervals, converting units where a dimension is shared. */
 export function fitQuantities(a: QuantitySlot, b: QuantitySlot): QuantityFit {
   const units = relateUnits(a.unit, b.unit);
   if (!units.comparable) return units.reason === 'currency' ? fitCurrencies(a, b) : { kind: 'incomparable', reason: units.reason };
