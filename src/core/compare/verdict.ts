@@ -290,7 +290,10 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   // A reworded copy whose every figure agrees ("One person has been arrested" / "One person is
   // believed to have been arrested") is one statement too.
   const q = slots.quantities;
-  const figuresAlike = q.conflicts.length === 0 && q.incomparable === 0 && q.agreements >= Math.min(a.slots.quantities.length, b.slots.quantities.length);
+  // ("several times" fits "three times" without saying it.)
+  const figuresAlike =
+    q.conflicts.length === 0 && q.incomparable === 0 && q.agreements >= Math.min(a.slots.quantities.length, b.slots.quantities.length) &&
+    q.agreedPairs.length > 0 && q.agreedPairs.every((p) => p.a.hedge !== 'vague' && p.b.hedge !== 'vague');
   const storyStatement = (figureless && (frame.storyCopy || (frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL))) || (frame.storyCopy && !figureless && figuresAlike);
   if (frame.viaStory && !storyStatement && !hasSpecificAgreement(slots)) {
     if (verdict !== 'related') verdict = 'related';
