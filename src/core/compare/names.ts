@@ -7,5 +7,18 @@ import { canonicalName, namesMatch as canonicalNamesMatch } from '../text/names'
 /** Same entity? Accepts raw or canonical names. */
 export function namesMatch(a: string, b: string): boolean {
   if (canonicalNamesMatch(a, b)) return true;
-  return canonicalNamesMatch(canonicalName(a), canonicalName(b));
+  return canonicalNamesMatch(canonicalOf(a), canonicalOf(b));
+}
+
+// Comparing a page against its candidates asks for the same few names' canonical forms over and over.
+const CANONICAL_CACHE_SIZE = 20_000;
+const canonicalCache = new Map<string, string>();
+
+function canonicalOf(name: string): string {
+  let canonical = canonicalCache.get(name);
+  if (canonical === undefined) {
+    if (canonicalCache.size >= CANONICAL_CACHE_SIZE) canonicalCache.clear();
+    canonicalCache.set(name, (canonical = canonicalName(name)));
+  }
+  return canonical;
 }
