@@ -80,6 +80,12 @@ function rank(keys: readonly string[], postings: Map<string, string[] | null>, e
     .map(([id]) => id);
 }
 
+/** The article of a stored claim, from its id ("<article id>:<offset>", see extractClaims). */
+function articleIdOf(claimId: string): string {
+  const colon = claimId.lastIndexOf(':');
+  return colon > 0 ? claimId.slice(0, colon) : claimId;
+}
+
 async function claimsByIds(db: LibraryDb, ids: readonly string[]): Promise<Claim[]> {
   return (await db.claims.bulkGet([...ids])).filter((claim): claim is Claim => claim !== undefined);
 }
@@ -137,22 +143,22 @@ export async function candidatesForPage(
       page ? db.articles.get(page.id) : undefined,
     ]);
     const ranked = pageClaims.map((claim) => rank(claim.keys, postings, excluded, perClaim + (page ? COPY_MARGIN : 0)));
-    const claimById = new Map((await claimsByIds(db, [...new Set(ranked.flat())])).map((claim) => [claim.id, claim]));
-    const articles = await articlesByIds(db, [...claimById.values()].map((claim) => claim.articleId));
+    // A claim's id starts with its article's ("<article>:<offset>"): the articles, and so the
+    // page's wire copies, are known before any claim row is read, and only the kept rows are read.
+    const articles = await articlesByIds(db, ranked.flat().map(articleIdOf));
     const copies = page ? copiesOfPage(page, storedPage?.copyOf ?? null, articles) : new Set<string>();
 
     const chosen = new Set<string>();
     for (const list of ranked) {
       let kept = 0;
       for (const id of list) {
-        const claim = claimById.get(id);
         if (kept >= perClaim) break;
-        if (!claim || copies.has(claim.articleId)) continue;
+        if (copies.has(articleIdOf(id))) continue;
         kept++;
         chosen.add(id);
       }
     }
-    const claims = [...chosen].slice(0, limit).map((id) => claimById.get(id)!);
+    const claims = await claimsByIds(db, [...chosen].slice(0, limit));
     const used = new Set(claims.map((claim) => claim.articleId));
     return { claims, articles: articles.filter((article) => used.has(article.id)) };
   });
