@@ -4,24 +4,20 @@
  * times are `updated`; anything doubtful falls back to `related`.
  */
 import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../model';
-import { DAY_OR_FINER, isHardDateConflict, evidenceOf } from './dates';
+import { hasSpecificAgreement, sameCountOfSameThings, sameParticulars } from './agreement';
+import { isHardDateConflict, evidenceOf } from './dates';
 import { compareCalibres, type CalibreComparison } from './designations';
-import { distinctNames, sameFrame, type FrameContext, type FrameMatch } from './frame';
+import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { ageHolder, isAge } from './holders';
 import { namesMatch } from './names';
-import { predicateClassesOf } from './features';
-import { CUMULATIVE_CLASSES, CUMULATIVE_NOUNS, GENERIC_PREDICATES, isCurrency, nounClass, predicateClass, RUNNING_MARKERS } from './lexicon';
-import { conflictEvidence, isPreciseFigure, isSumAgreement, sameCurrencyOrNone, type QuantityConflict } from './quantities';
-import { compareSlots, type SlotComparison } from './slots';
-import { publicationTime } from './time';
-import { tokenize } from '../text/tokens';
+import { negatesSharedWord, NEGATION_CUE } from './negation';
+import { nounClass } from './lexicon';
+import { conflictEvidence } from './quantities';
+import { judgeConflict, laterHigher, risenLater } from './running';
+import { compareSlots } from './slots';
 import type { ArticleRef } from './types';
 import { attributionEvidence } from './wording';
 
-/** Publication times closer than this are one report, not an update. */
-const UPDATE_MIN_HOURS = 1;
-/** Agreeing bounds show a rise only across reports at least this far apart. */
-const RISE_MIN_HOURS = 20;
 /** Lexical overlap needed to call two slot-less claims the same statement. */
 const AGREE_WITHOUT_SLOTS_LEXICAL = 0.15;
 /** Lexical overlap at which two claims with shared names read as one statement. */
@@ -32,78 +28,6 @@ const STORY_STATEMENT_LEXICAL = 0.3;
 const COPY_LEXICAL = 0.6;
 /** Lexical overlap needed before opposite polarity counts as a conflict. */
 const POLARITY_LEXICAL = 0.5;
-
-function isCumulative(q: QuantitySlot, a: Claim, b: Claim): boolean {
-  // A distance, a weight or an age is measured once; only counts (and sums of money) run.
-  if (q.unit !== null && !isCurrency(q.unit)) return false;
-  if (q.role && CUMULATIVE_CLASSES.has(predicateClass(q.role))) return true;
-  if (q.noun && CUMULATIVE_NOUNS.has(nounClass(q.noun))) return true;
-  return RUNNING_MARKERS.test(a.text) || RUNNING_MARKERS.test(b.text);
-}
-
-const HEDGED = new Set(['about', 'at-least', 'more-than', 'nearly', 'vague', 'up-to', 'less-than']);
-
-/** Which side reported later, when the reports are far enough apart to be an update. */
-function laterSide(aRef: ArticleRef, bRef: ArticleRef, minHours = UPDATE_MIN_HOURS): 'a' | 'b' | null {
-  const ta = publicationTime(aRef.publishedAt);
-  const tb = publicationTime(bRef.publishedAt);
-  if (ta === null || tb === null || Math.abs(ta - tb) < minHours * 3_600_000) return null;
-  return tb > ta ? 'b' : 'a';
-}
-
-/** A conflicting running figure: updated when it rose later (or fell within hedges), else differ. */
-function judgeConflict(c: QuantityConflict, a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): 'differ' | 'updated' {
-  const later = laterSide(aRef, bRef);
-  if (later === null || !isCumulative(c.a, a, b)) return 'differ';
-  const laterHigher = later === 'b' ? c.bHigher : !c.bHigher;
-  if (laterHigher) return 'updated';
-  return HEDGED.has(c.a.hedge) || HEDGED.has(c.b.hedge) ? 'updated' : 'differ';
-}
-
-/** The later report gives the higher figure. */
-function laterHigher(c: QuantityConflict, aRef: ArticleRef, bRef: ArticleRef): boolean {
-  const later = laterSide(aRef, bRef, RISE_MIN_HOURS);
-  return later !== null && (later === 'b' ? c.bHigher : !c.bHigher);
-}
-
-/** Agreeing lower bounds of a running count ("over a hundred" → "at least 151") still show an update. */
-function risenLater(p: { a: QuantitySlot; b: QuantitySlot }, a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): boolean {
-  const later = laterSide(aRef, bRef, RISE_MIN_HOURS);
-  const running = RUNNING_MARKERS.test(a.text) || RUNNING_MARKERS.test(b.text);
-  if (later === null || !running || !isCumulative(p.a, a, b) || p.a.unit !== p.b.unit) return false;
-  const [early, late] = later === 'b' ? [p.a, p.b] : [p.b, p.a];
-  return late.value > early.value * 1.02;
-}
-
-/** Negation cues, including apostrophe-less contractions ("cant"): a "positive" side carrying one was misread. */
-const NEGATION_CUE = /\b(not|no|never|none|nothing|neither|nor|without|cannot|(?:ca|do|does|did|is|are|was|were|wo|could|would|should|has|have|had)n[’']?t|cant)\b/i;
-
-/** Words between a negation and what it negates ("has not been determined", "won't play"). */
-const NEGATION_FILLER = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'to', 'a', 'an', 'the', 'yet', 'ever', 'even']);
-
-/**
- * The negated side denies something the other side states: the word after its negation is one the
- * other side uses ("the shootings didn't happen" / "the shootings happened"). A negation in an
- * added clause ("…, meaning he won't play") contradicts nothing the other side said.
- */
-function negatesSharedWord(negative: Claim, positive: Claim): boolean {
-  const theirs = assertedLemmas(positive);
-  const tokens = tokenize(negative.text);
-  return tokens.some((t, i) => {
-    if (!NEGATION_CUE.test(t.text)) return false;
-    const next = tokens.slice(i + 1, i + 5).find((n) => !NEGATION_FILLER.has(n.lower) && !NEGATION_CUE.test(n.text));
-    return next !== undefined && theirs.has(next.lemma);
-  });
-}
-
-/** Words before a verb that leave it unasserted: "trying to determine", "could play". */
-const UNASSERTED_BEFORE = new Set(['to', 'could', 'would', 'may', 'might', 'will', 'can', 'should', 'must', 'shall']);
-
-/** Lemmas the claim asserts: not as an infinitive or after a modal ("to determine the cause"). */
-function assertedLemmas(claim: Claim): Set<string> {
-  const tokens = tokenize(claim.text);
-  return new Set(tokens.filter((t, i) => i === 0 || !UNASSERTED_BEFORE.has(tokens[i - 1]!.lower)).map((t) => t.lemma));
-}
 
 /** How many kinds of figure (by unit, else counted noun) differ between the two sides. */
 function differingKinds(evidence: SlotEvidence[], a: Claim): number {
@@ -125,45 +49,6 @@ function agedPersonOnBothSides(a: Claim, qa: QuantitySlot, b: Claim, qb: Quantit
   const ha = ageHolder(a, qa);
   const hb = ageHolder(b, qb);
   return ha !== null && hb !== null && ha.includes(' ') && hb.includes(' ') && namesMatch(ha, hb);
-}
-
-/** Kinds of agreeing slot precise enough to tie two claims: a non-vague figure, a date to the day, a quote. */
-function specificAgreements(slots: SlotComparison): number {
-  const figure = slots.quantities.agreedPairs.some(
-    (p) => p.strength === 'strong' && isPreciseFigure(p.a) && p.b.hedge !== 'vague' && sameCurrencyOrNone(p.a, p.b),
-  );
-  const day = slots.dates.agreedPairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity));
-  const quote = slots.quotes.some((q) => q.status === 'agree');
-  return Number(figure) + Number(day) + Number(quote);
-}
-
-/** The claim names no kind of event ("3,500 troops remain", "there are 2,500 soldiers"). */
-function statesNoEvent(claim: Claim): boolean {
-  return ![...predicateClassesOf(claim)].some((p) => !GENERIC_PREDICATES.has(p));
-}
-
-/**
- * A precise count of the same things, alike, where one side names no event that could make it
- * another count ("about 3,500 troops remain in Iraq and Syria" / "2,500 soldiers in Iraq and 900
- * in Syria"), between claims sharing two names: one fact.
- */
-function sameCountOfSameThings(frame: FrameMatch, slots: SlotComparison, a: Claim, b: Claim): boolean {
-  if (frame.viaStory || frame.nouns !== 'same' || distinctNames(frame.sharedNames) < 2) return false;
-  if (!statesNoEvent(a) && !statesNoEvent(b)) return false;
-  const q = slots.quantities;
-  return q.evidence.some(isSumAgreement) || q.agreedPairs.some((p) => p.strength === 'strong' && p.a.noun !== null && isPreciseFigure(p.a) && p.b.hedge !== 'vague');
-}
-
-function hasSpecificAgreement(slots: SlotComparison): boolean {
-  return specificAgreements(slots) > 0;
-}
-
-/**
- * Two names, a precise figure and the day all alike ("Jane Doe, 32, … on Mount X on Saturday"):
- * one fact even when the two outlets describe the event with different verbs (fell / died).
- */
-function sameParticulars(frame: FrameMatch, slots: SlotComparison): boolean {
-  return !frame.viaStory && distinctNames(frame.sharedNames) >= 2 && specificAgreements(slots) >= 2;
 }
 
 const RANK: Record<Verdict, number> = { related: 0, agree: 1, updated: 2, differ: 3 };

@@ -1,0 +1,50 @@
+/**
+ * What makes two claims one fact when no event verb ties them: specific slots that agree (a
+ * precise figure, a day, a quotation), or a count of the same things alike.
+ */
+import type { Claim } from '../model';
+import { DAY_OR_FINER } from './dates';
+import { predicateClassesOf } from './features';
+import { distinctNames, type FrameMatch } from './frame';
+import { GENERIC_PREDICATES } from './lexicon';
+import { isPreciseFigure, isSumAgreement, sameCurrencyOrNone } from './quantities';
+import type { SlotComparison } from './slots';
+
+/** Kinds of agreeing slot precise enough to tie two claims: a non-vague figure, a date to the day, a quote. */
+function specificAgreements(slots: SlotComparison): number {
+  const figure = slots.quantities.agreedPairs.some(
+    (p) => p.strength === 'strong' && isPreciseFigure(p.a) && p.b.hedge !== 'vague' && sameCurrencyOrNone(p.a, p.b),
+  );
+  const day = slots.dates.agreedPairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity));
+  const quote = slots.quotes.some((q) => q.status === 'agree');
+  return Number(figure) + Number(day) + Number(quote);
+}
+
+/** The claim names no kind of event ("3,500 troops remain", "there are 2,500 soldiers"). */
+function statesNoEvent(claim: Claim): boolean {
+  return ![...predicateClassesOf(claim)].some((p) => !GENERIC_PREDICATES.has(p));
+}
+
+/**
+ * A precise count of the same things, alike, where one side names no event that could make it
+ * another count ("about 3,500 troops remain in Iraq and Syria" / "2,500 soldiers in Iraq and 900
+ * in Syria"), between claims sharing two names: one fact.
+ */
+export function sameCountOfSameThings(frame: FrameMatch, slots: SlotComparison, a: Claim, b: Claim): boolean {
+  if (frame.viaStory || frame.nouns !== 'same' || distinctNames(frame.sharedNames) < 2) return false;
+  if (!statesNoEvent(a) && !statesNoEvent(b)) return false;
+  const q = slots.quantities;
+  return q.evidence.some(isSumAgreement) || q.agreedPairs.some((p) => p.strength === 'strong' && p.a.noun !== null && isPreciseFigure(p.a) && p.b.hedge !== 'vague');
+}
+
+export function hasSpecificAgreement(slots: SlotComparison): boolean {
+  return specificAgreements(slots) > 0;
+}
+
+/**
+ * Two names, a precise figure and the day all alike ("Jane Doe, 32, … on Mount X on Saturday"):
+ * one fact even when the two outlets describe the event with different verbs (fell / died).
+ */
+export function sameParticulars(frame: FrameMatch, slots: SlotComparison): boolean {
+  return !frame.viaStory && distinctNames(frame.sharedNames) >= 2 && specificAgreements(slots) >= 2;
+}
