@@ -5,11 +5,12 @@
  */
 import type { Claim, NameSlot, QuoteSlot } from '../model';
 import { extractDates } from '../text/dates';
-import { buildNameContext, canonicalName, extractNames, nameKey, namesMatch, type NameContext } from '../text/names';
+import { buildNameContext, canonicalName, extractNames, nameKey, type NameContext } from '../text/names';
 import { extractQuantities } from '../text/numbers';
 import { contentLemmas } from '../text/tokens';
 import { isEventClass, predicateClasses } from '../text/predicates';
 import { claimUnits, type ClaimUnit } from './units';
+import { contextNames } from './context';
 import { findQuoteSpans, clipQuote, type QuoteSpan } from './quotes';
 import { findAttribution, isPronoun, quoteSpeaker, type AttributionMatch } from './attribution';
 import { polarityOf } from './polarity';
@@ -81,32 +82,6 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
     if (context.length > 0) claims[i]!.context = context;
   });
   return claims;
-}
-
-/** Sentences back a claim that names nobody may look for the people it speaks of. */
-const CONTEXT_REACH = 2;
-/** More people than this just before it, and the claim may mean any of them: no context. */
-const CONTEXT_MAX_NAMES = 3;
-
-/** Names that may be people: persons, and names of no known kind (places and bodies are not). */
-function personish(n: NameSlot): boolean {
-  return n.kind === 'person' || n.kind === 'other';
-}
-
-/**
- * Per unit: the people named in the sentences just before it, when it names none itself (the one
- * who says it, "Inspector Dave Gaskin said", does not count: the claim is about someone else).
- */
-function contextNames(units: ClaimUnit[], names: NameSlot[][], attributions: (string | null)[]): string[][] {
-  return units.map((unit, i) => {
-    const speaker = attributions[i];
-    if (names[i]!.some((n) => personish(n) && !(speaker && namesMatch(speaker, n.canonical)))) return [];
-    const found: string[] = [];
-    for (let j = i - 1; j >= 0 && unit.sentence - units[j]!.sentence <= CONTEXT_REACH; j--) {
-      for (const n of names[j]!) if (personish(n) && !found.includes(n.canonical)) found.push(n.canonical);
-    }
-    return found.length <= CONTEXT_MAX_NAMES ? found : [];
-  });
 }
 
 interface PersonMention {
