@@ -3,7 +3,7 @@
  * ("Mr Buckley's group…" … "One of the party has fallen 700 metres"). See Claim.context.
  */
 import type { NameSlot } from '../model';
-import { namesMatch } from '../text/names';
+import { mayNamePerson, peopleSpokenOf } from '../text/names';
 import type { ClaimUnit } from './units';
 
 /** Sentences back a claim that names nobody may look for the people it speaks of. */
@@ -11,22 +11,16 @@ const CONTEXT_REACH = 2;
 /** More people than this just before it, and the claim may mean any of them: no context. */
 const CONTEXT_MAX_NAMES = 3;
 
-/** Names that may be people: persons, and names of no known kind (places and bodies are not). */
-function personish(n: NameSlot): boolean {
-  return n.kind === 'person' || n.kind === 'other';
-}
-
 /**
  * Per unit: the people named in the sentences just before it, when it names none itself (the one
  * who says it, "Inspector Dave Gaskin said", does not count: the claim is about someone else).
  */
 export function contextNames(units: ClaimUnit[], names: NameSlot[][], attributions: (string | null)[]): string[][] {
   return units.map((unit, i) => {
-    const speaker = attributions[i];
-    if (names[i]!.some((n) => personish(n) && !(speaker && namesMatch(speaker, n.canonical)))) return [];
+    if (peopleSpokenOf(names[i]!, attributions[i] ?? null).length > 0) return [];
     const found: string[] = [];
     for (let j = i - 1; j >= 0 && unit.sentence - units[j]!.sentence <= CONTEXT_REACH; j--) {
-      for (const n of names[j]!) if (personish(n) && !found.includes(n.canonical)) found.push(n.canonical);
+      for (const n of names[j]!) if (mayNamePerson(n) && !found.includes(n.canonical)) found.push(n.canonical);
     }
     return found.length <= CONTEXT_MAX_NAMES ? found : [];
   });

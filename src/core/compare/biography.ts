@@ -8,7 +8,7 @@
 import type { Claim, NameSlot, SlotEvidence } from '../model';
 import { countryOf } from '../text/demonyms';
 import { foldName } from '../text/names-fold';
-import { namesMatch } from '../text/names';
+import { mayNamePerson, namesMatch } from '../text/names';
 import { isPersonNoun } from './lexicon';
 
 export type BiographyKind = 'residence' | 'origin';
@@ -67,7 +67,7 @@ function originOfPerson(claim: Claim, n: NameSlot): boolean {
   const lead = claim.text.slice(Math.max(0, n.start - 30), n.start);
   if (singularPersonNoun(nextWord(claim.text, n.end)) && ONE_PERSON_LEAD.test(lead)) return true;
   if (!isDemonym(n)) return false;
-  const person = claim.slots.names.find((m) => (m.kind === 'person' || m.kind === 'other') && m.start > n.end && /^\s+$/.test(claim.text.slice(n.end, m.start)));
+  const person = claim.slots.names.find((m) => mayNamePerson(m) && m.start > n.end && /^\s+$/.test(claim.text.slice(n.end, m.start)));
   return PERSON_FOLLOWER.test(after) || person !== undefined;
 }
 
@@ -105,7 +105,7 @@ export function biographyOf(claim: Claim): BiographyFact[] {
 
 /** People each claim names, other than the place names: two different ones are two people. */
 function namedPeople(claim: Claim): string[] {
-  return claim.slots.names.filter((n) => n.kind === 'person' || n.kind === 'other').map((n) => n.canonical);
+  return claim.slots.names.filter(mayNamePerson).map((n) => n.canonical);
 }
 
 /** Both claims name people, and none alike: they speak of different people. */

@@ -17,7 +17,7 @@ import {
 } from './features';
 import { GENERIC_PREDICATES, isCasualtyNoun, ONCE_ONLY_CLASSES, predicateClass } from './lexicon';
 import { sharedOnceOnlyDates } from './once-only';
-import { nameKey } from '../text/names';
+import { nameKey, peopleSpokenOf } from '../text/names';
 import { namesMatch } from './names';
 import { sharesAnchorFigure } from './quantities';
 import { anchorsOf, eventDates, timeFit, weekdaysApart, type TimeFit } from './time';
@@ -90,9 +90,7 @@ function sharedNamesOf(a: Claim, b: Claim): { names: string[]; person: boolean; 
 function contextSharedNames(a: Claim, b: Claim): string[] {
   const meet = (context: readonly string[] | undefined, other: Claim): string | null => {
     if (context?.length !== 1) return null;
-    // The one who says it ("…, Inspector Dave Gaskin said") is not whom it is about.
-    const speaker = other.attribution;
-    const people = other.slots.names.filter((n) => (n.kind === 'person' || n.kind === 'other') && !(speaker && namesMatch(speaker, n.canonical)));
+    const people = peopleSpokenOf(other.slots.names, other.attribution);
     if (distinctNames(people.map((n) => n.canonical)) !== 1) return null;
     return namesMatch(context[0]!, people[0]!.canonical) ? people[0]!.canonical : null;
   };

@@ -4,6 +4,7 @@
  * facts, even when both people are named in both claims.
  */
 import type { Claim, QuantitySlot } from '../model';
+import { mayNamePerson } from '../text/names';
 import { namesMatch } from './names';
 
 /** Characters between an age and the name it precedes ("36-year-old Englishman Robert Buckley"). */
@@ -18,7 +19,7 @@ export function isAge(q: QuantitySlot): boolean {
 /** The person (canonical name) an age is attached to, or null when the text does not say. */
 export function ageHolder(claim: Claim, q: QuantitySlot): string | null {
   if (!isAge(q)) return null;
-  const people = claim.slots.names.filter((n) => n.kind === 'person' || n.kind === 'other');
+  const people = claim.slots.names.filter(mayNamePerson);
   const after = people
     .filter((n) => n.start >= q.end && AFTER_GAP.test(claim.text.slice(q.end, n.start)) && /year[- ]old/i.test(claim.text.slice(q.start, n.start)))
     .sort((x, y) => x.start - y.start)[0];

@@ -7,6 +7,7 @@
  */
 import type { Claim, DateSlot } from '../model';
 import { tokenize, type Token } from '../text/tokens';
+import { mayNamePerson } from '../text/names';
 import { lemmaPredicateClass, ONCE_ONLY_CLASSES } from './lexicon';
 import { namesMatch } from './names';
 import { eventDates } from './time';
@@ -31,7 +32,7 @@ function isOnceOnlyWord(t: Token): boolean {
 /** The once-only events a claim dates, each with the person it happens to and its own date. */
 export function onceOnlyEvents(claim: Claim): OnceOnlyEvent[] {
   const tokens = tokenize(claim.text);
-  const people = claim.slots.names.filter((n) => n.kind === 'person' || n.kind === 'other');
+  const people = claim.slots.names.filter(mayNamePerson);
   const dates = eventDates(claim);
   const out: OnceOnlyEvent[] = [];
   tokens.forEach((verb, i) => {

@@ -7,7 +7,7 @@ import type { Claim } from '../model';
 import { calibresOf } from './designations';
 import { isAge } from './holders';
 import { isCurrency, unitDimension } from './lexicon';
-import { nameKey } from '../text/names';
+import { mayNamePerson, nameKey } from '../text/names';
 import { ORG_SUFFIXES, PLACE_SUFFIXES } from '../text/names-words';
 import { storyAffinity, StoryStats, type StoryAffinity, type StoryProfile } from './story';
 import type { ArticleRef } from './types';
@@ -100,7 +100,7 @@ function spellingKeys(claim: Claim): string[] {
  * (Claim.context): "k:<key>" on both, so the two meet within a story. Not an anchor.
  */
 function personKeys(claim: Claim): string[] {
-  const people = claim.slots.names.filter((n) => n.kind === 'person' || n.kind === 'other').map((n) => n.canonical);
+  const people = claim.slots.names.filter(mayNamePerson).map((n) => n.canonical);
   return [...people, ...(claim.context ?? [])].map((name) => `k:${nameKey(name)}`);
 }
 

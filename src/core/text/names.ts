@@ -331,6 +331,18 @@ export function canonicalName(raw: string, ctx?: NameContext): string {
   return folded;
 }
 
+/** A name that may be a person's: a person's, or one of no known kind (places and bodies are not). */
+export function mayNamePerson(n: Pick<NameSlot, 'kind'>): boolean {
+  return n.kind === 'person' || n.kind === 'other';
+}
+
+/** The people a sentence names, other than the one who says it ("…, Inspector Dave Gaskin said"). */
+export function peopleSpokenOf(names: readonly NameSlot[], speaker: string | null): NameSlot[] {
+  // An attribution is a canonical name, or a phrase as written ("Police Inspector Dave Gaskin").
+  const said = speaker ? canonicalName(speaker) : null;
+  return names.filter((n) => mayNamePerson(n) && !(said && (namesMatch(said, n.canonical) || namesMatch(speaker!, n.canonical))));
+}
+
 /**
  * Do two canonical names denote the same entity? Same key; or a person's surname alone against
  * the full name (Joe Biden ~ Biden); or one edit apart with the same first letter on names of
