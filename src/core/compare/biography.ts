@@ -71,7 +71,16 @@ function originOfPerson(claim: Claim, n: NameSlot): boolean {
   return PERSON_FOLLOWER.test(after) || person !== undefined;
 }
 
+// A page's claim meets dozens of candidates: its biography is read once.
+const read = new WeakMap<Claim, BiographyFact[]>();
+
 export function biographyOf(claim: Claim): BiographyFact[] {
+  let facts = read.get(claim);
+  if (!facts) read.set(claim, (facts = readBiography(claim)));
+  return facts;
+}
+
+function readBiography(claim: Claim): BiographyFact[] {
   const out: BiographyFact[] = [];
   let last: BiographyFact | null = null;
   const demonyms: BiographyFact[] = [];
