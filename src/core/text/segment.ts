@@ -90,6 +90,20 @@ function icuCuts(para: string): number[] {
 /** Longest sentence we build by re-joining pieces of one quotation. */
 const MAX_QUOTE_JOIN = 320;
 
+/** Words of a time phrase: "on Saturday around 11:30 p.m.", "late Friday at about 2 a.m.". */
+const TIME_PHRASE_WORD = /^(?:on|at|around|about|by|before|after|shortly|just|late|early|in|the|of|morning|afternoon|evening|night|[ap]\.m\.|\d{1,2}(?::\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * "Police say that on Saturday around 11:30 p.m." has opened a clause ("that …") and given it
+ * only a time: its verb and subject are still to come ("… p.m. Kimani Gray was standing …").
+ */
+function clauseAwaitsVerb(left: string): boolean {
+  const words = left.split(/\s+/);
+  const at = words.map((w) => w.toLowerCase()).lastIndexOf('that');
+  if (at < 0 || at === words.length - 1) return false;
+  return words.slice(at + 1).every((w) => TIME_PHRASE_WORD.test(w.replace(/[,]$/, '')));
+}
+
 function shouldJoin(left: string, right: string, quotes: QuoteScanner, cut: number): boolean {
   const leftTrim = left.trimEnd();
   const last = LAST_TOKEN.exec(leftTrim)?.[1] ?? '';
@@ -111,7 +125,7 @@ function shouldJoin(left: string, right: string, quotes: QuoteScanner, cut: numb
     if (BEFORE_NUMBER.has(word)) return nextIsNumber;
     if (MONTH_ABBR.has(word)) return nextIsNumber;
     if (AM_PM.test(bare)) {
-      return nextIsNumber || WEEKDAYS_AND_MONTHS.has(nextWord) || TIME_ZONE.test(next);
+      return nextIsNumber || WEEKDAYS_AND_MONTHS.has(nextWord) || TIME_ZONE.test(next) || (!nextIsStarter && clauseAwaitsVerb(leftTrim));
     }
     if (COMPANY.has(word)) return !nextIsStarter;
     if (INITIAL.test(bare)) {

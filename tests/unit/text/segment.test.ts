@@ -40,6 +40,9 @@ describe('splitSentences: abbreviations', () => {
     expect(texts('At 5 p.m. local time the siren sounded.')).toHaveLength(1);
     expect(texts('It started at 10 p.m. Tuesday in the city.')).toHaveLength(1);
     expect(texts('It ended at 5 p.m. Smith went home.')).toEqual(['It ended at 5 p.m.', 'Smith went home.']);
+    // A clause opened by "that" with only a time so far still awaits its subject and verb.
+    expect(texts('Police say that on Saturday around 11:30 p.m. Ada Vole was standing outside.')).toHaveLength(1);
+    expect(texts('He said that at 5 p.m. The police arrived.')).toHaveLength(2);
   });
   it('joins place prefixes and street types, also at the end of a hyphenated compound', () => {
     expect(texts('Two deaths in the Aoraki-Mt. Cook National Park were not related. Rescuers left.')).toHaveLength(2);
