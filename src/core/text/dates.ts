@@ -83,7 +83,7 @@ const RE_NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
 const RE_ZONE = /^\s*(local\s+time|local|UTC|GMT|Z|[A-Z]{1,3}[SD]T|ET|CT|PT|MT|BST|CET|EET|IST|JST|MSK|WIB|HKT|SGT)(\s*[+-]\d{1,2}(?::?\d{2})?)?(?![A-Za-z])/;
 const TIME_CONTEXT = /(?:\bat|\baround|\babout|\bby|\bbefore|\bafter|\buntil|\bfrom|\bsince|\bapproximately|\bshortly|\(|\bto|–|-)\s*$/i;
 const YEAR_CONTEXT = /(?:\b(?:in|since|by|from|until|till|to|through|of|during|before|after|between|and|or|early|late|mid|the|year|fiscal|circa|c\.|spring|summer|autumn|fall|winter)\s+|\(|mid-)$/i;
-const DAY_GAP = /^[\s,()]*(?:(?:on|at|of)\s+)?[\s,()]*$/i;
+const DAY_GAP = /^[\s,()]*(?:(?:on|at|of)\s+)?(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?[\s,()]*$/i;
 const NUMBER_WORDS = wordTable<number>({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 /** Plural nouns that show a year-like number is a count ("2000 people"). */
 const COUNT_PLURALS = /^(?:people|persons|men|women|children|personnel|police|staff|feet|troops)$/;
@@ -387,7 +387,7 @@ function daySlot(p: DayPiece): DateSlot {
 
 function adjacent(s: string, a: Piece, b: Piece): boolean {
   const gap = s.slice(a.end, b.start);
-  return gap.length <= 8 && DAY_GAP.test(gap);
+  return gap.length <= 24 && DAY_GAP.test(gap);
 }
 
 function place(s: string, value: DateSlot, start: number, end: number): DateSlot {

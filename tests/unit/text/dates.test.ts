@@ -20,6 +20,10 @@ describe('weekdays and relative days (news refers backwards)', () => {
     expect(brief('Troops left on Sunday.', '2024-01-02')).toEqual(['Sunday→2023-12-31..2024-01-01 day']);
     expect(brief('It began on Wednesday.', '2024-01-02')).toEqual(['Wednesday→2023-12-27..2023-12-28 day']);
   });
+  it('puts a clock time on the weekday given beside it, even with a hedge between', () => {
+    expect(brief('Police say that on Monday around 11:30 p.m. a man was shot.', '2024-01-05')).toEqual(['Monday around 11:30 p.m.→2024-01-01T23:30..2024-01-01T23:31 minute']);
+    expect(brief('It happened Monday at about 4 a.m.', '2024-01-05')).toEqual(['Monday at about 4 a.m.→2024-01-01T04:00..2024-01-01T05:00 minute']);
+  });
   it('"last Tuesday" is strictly before publication', () => {
     expect(brief('It happened last Tuesday.', '2024-01-02')).toEqual(['last Tuesday→2023-12-26..2023-12-27 day']);
   });
