@@ -7,6 +7,8 @@ import { DAY_OR_FINER } from './dates';
 import { predicateClassesOf } from './features';
 import { distinctNames, type FrameMatch } from './frame';
 import { GENERIC_PREDICATES } from './lexicon';
+import { namesMatch } from './names';
+import { peopleSpokenOf } from '../text/names';
 import { isPreciseFigure, isSumAgreement, sameCurrencyOrNone } from './quantities';
 import type { SlotComparison } from './slots';
 
@@ -47,4 +49,14 @@ export function hasSpecificAgreement(slots: SlotComparison): boolean {
  */
 export function sameParticulars(frame: FrameMatch, slots: SlotComparison): boolean {
   return !frame.viaStory && distinctNames(frame.sharedNames) >= 2 && specificAgreements(slots) >= 2;
+}
+
+/**
+ * The same clock time given for one named person ("Kimani Gray … around 11:30 p.m. on Saturday" /
+ * "shot … Kimani Gray, just before 11:30 p.m. on Saturday"): the two speak of one moment.
+ */
+export function sameMomentOfOnePerson(frame: FrameMatch, slots: SlotComparison, a: Claim, b: Claim): boolean {
+  if (frame.contextTie || !slots.dates.agreedPairs.some((p) => p.a.granularity === 'minute' && p.b.granularity === 'minute')) return false;
+  const theirs = peopleSpokenOf(b.slots.names, b.attribution);
+  return peopleSpokenOf(a.slots.names, a.attribution).some((x) => theirs.some((y) => namesMatch(x.canonical, y.canonical)));
 }

@@ -4,7 +4,7 @@
  * times are `updated`; anything doubtful falls back to `related`.
  */
 import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../model';
-import { hasSpecificAgreement, sameCountOfSameThings, sameParticulars } from './agreement';
+import { hasSpecificAgreement, sameCountOfSameThings, sameMomentOfOnePerson, sameParticulars } from './agreement';
 import { isHardDateConflict, evidenceOf } from './dates';
 import { compareCalibres, type CalibreComparison } from './designations';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
@@ -195,7 +195,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   if (verdict === 'related' && doubts === 0 && !looselyTied) {
     // Nearly the same words (wire copy reworded) need no event verb to be one statement.
     // A precise figure both give for the same counted thing ("four bullets") is one fact too.
-    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same') || biography.length > 0 || sameCountOfSameThings(frame, slots, a, b);
+    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same') || biography.length > 0 || sameCountOfSameThings(frame, slots, a, b) || sameMomentOfOnePerson(frame, slots, a, b);
     // Near copies of one sentence with a shared name and no figures state one fact, whatever their
     // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
     const copy = ((!frame.viaStory && frame.lexical >= COPY_LEXICAL) || frame.storyCopy) && figureless;

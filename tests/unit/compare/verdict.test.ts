@@ -731,3 +731,33 @@ describe('a claim tied by the person named just before it (Claim.context)', () =
     expect(compareClaims(namedCount, x, seven, y, { sameStory: true })?.verdict).toBe('differ');
   });
 });
+
+describe('one named person at one clock time', () => {
+  const at = (raw: string) => ({ raw, from: '2023-12-25T23:30', to: '2023-12-25T23:31', granularity: 'minute' as const, relative: true });
+  const standing = makeClaim({
+    text: 'Police say that on Monday around 11:30 p.m. Ada Vole was standing outside her home.',
+    dates: [at('Monday around 11:30 p.m.')],
+    names: [{ raw: 'Ada Vole', kind: 'other' }],
+    lemmas: ['police', 'monday', 'ada', 'vole', 'stand', 'outside', 'home'],
+  });
+  const shot = makeClaim({
+    text: 'Two officers shot Ada Vole just before 11:30 p.m. on Monday.',
+    dates: [at('11:30 p.m. on Monday')],
+    names: [{ raw: 'Ada Vole', kind: 'other' }],
+    predicates: ['shoot'],
+    lemmas: ['officer', 'shoot', 'ada', 'vole', 'monday'],
+  });
+
+  it('agree on that moment, whatever each says happened ("just before" dates the event, bounds nothing)', () => {
+    const r = compareClaims(standing, dec26, shot, dec26b);
+    expect(r?.verdict).toBe('agree');
+    expect(r?.evidence).toMatchObject([{ kind: 'date', status: 'agree', here: 'Monday around 11:30 p.m.', there: '11:30 p.m. on Monday' }]);
+  });
+
+  it('do not agree on a day alone, nor on a time alone without the person', () => {
+    const day = { ...standing, slots: { ...standing.slots, dates: [{ ...standing.slots.dates[0]!, from: '2023-12-25', to: '2023-12-26', granularity: 'day' as const }] } };
+    expect(compareClaims(day, dec26, shot, dec26b)?.verdict).not.toBe('agree');
+    const nobody = { ...standing, slots: { ...standing.slots, names: [{ ...standing.slots.names[0]!, canonical: 'bo tarn', raw: 'Bo Tarn' }] } };
+    expect(compareClaims(nobody, dec26, shot, dec26b)?.verdict ?? 'none').not.toBe('agree');
+  });
+});
