@@ -332,8 +332,12 @@ function selectNonOverlapping(pieces: Piece[]): Piece[] {
 function assemble(s: string, pieces: Piece[], ref: Day | null): DateSlot[] {
   const out: DateSlot[] = [];
   let group: (DayPiece | TimePiece)[] = [];
+  // A clock time with no day beside it ("On Friday, … marched at 8 p.m.") is on the sentence's one
+  // day, when it names just one; else on the publication day.
+  const days = pieces.filter((p): p is DayPiece => p.type === 'day' && p.day !== null);
+  const sentenceDay = days.length === 1 ? days[0]! : null;
   const flush = (): void => {
-    if (group.length) emitGroup(s, group, ref, out);
+    if (group.length) emitGroup(s, group, ref, out, sentenceDay);
     group = [];
   };
   for (const p of pieces) {
@@ -351,7 +355,7 @@ function assemble(s: string, pieces: Piece[], ref: Day | null): DateSlot[] {
   return out;
 }
 
-function emitGroup(s: string, group: (DayPiece | TimePiece)[], ref: Day | null, out: DateSlot[]): void {
+function emitGroup(s: string, group: (DayPiece | TimePiece)[], ref: Day | null, out: DateSlot[], sentenceDay: DayPiece | null): void {
   const days = group.filter((p): p is DayPiece => p.type === 'day');
   const times = group.filter((p): p is TimePiece => p.type === 'time');
   // "Monday, Dec. 25": the stated date wins over the weekday resolved from publication.
@@ -362,8 +366,9 @@ function emitGroup(s: string, group: (DayPiece | TimePiece)[], ref: Day | null, 
     }
     return;
   }
-  const anchor = day ? day.day : ref;
-  const relative = day ? day.relative : true;
+  const dayOf = day ?? sentenceDay;
+  const anchor = dayOf ? dayOf.day : ref;
+  const relative = dayOf ? dayOf.relative : true;
   const single = times.length === 1;
   for (const t of times) {
     const start = single ? group[0]!.start : t.start;

@@ -24,6 +24,11 @@ describe('weekdays and relative days (news refers backwards)', () => {
     expect(brief('Police say that on Monday around 11:30 p.m. a man was shot.', '2024-01-05')).toEqual(['Monday around 11:30 p.m.→2024-01-01T23:30..2024-01-01T23:31 minute']);
     expect(brief('It happened Monday at about 4 a.m.', '2024-01-05')).toEqual(['Monday at about 4 a.m.→2024-01-01T04:00..2024-01-01T05:00 minute']);
   });
+  it('puts a clock time with no day beside it on the sentence\'s one day', () => {
+    expect(brief('On Monday, about 200 people marched at 8 p.m.', '2024-01-05')).toEqual(['Monday→2024-01-01..2024-01-02 day', '8 p.m.→2024-01-01T20:00..2024-01-01T21:00 minute']);
+    // Two days named: the time's day is not known, and publication day stands.
+    expect(brief('On Monday and Tuesday they marched at 8 p.m.', '2024-01-05').at(-1)).toBe('8 p.m.→2024-01-05T20:00..2024-01-05T21:00 minute');
+  });
   it('"last Tuesday" is strictly before publication', () => {
     expect(brief('It happened last Tuesday.', '2024-01-02')).toEqual(['last Tuesday→2023-12-26..2023-12-27 day']);
   });
