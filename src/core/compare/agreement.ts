@@ -1,6 +1,6 @@
 /**
  * What makes two claims one fact when no event verb ties them: specific slots that agree (a
- * precise figure, a day, a quotation), or a count of the same things alike.
+ * precise figure, a day, a quotation), a count of the same things alike, or one person's moment.
  */
 import type { Claim } from '../model';
 import { DAY_OR_FINER } from './dates';
