@@ -108,7 +108,7 @@ export function storyAffinity(a: StoryProfile, b: StoryProfile, stats: StoryStat
     const inside = theirs.find((t) => containsWords(t, name) || containsWords(name, t));
     if (!inside) continue;
     const shorter = inside.length < name.length ? inside : name;
-    const idf = Math.min(stats.idf(name), stats.idf(inside), stats.idf(shorter));
+    const idf = Math.min(stats.idf(name), stats.idf(inside));
     // Only a rare one: "new york" inside "new york times" says nothing of the story.
     if (idf < rare || shared.includes(shorter)) continue;
     shared.push(shorter);
