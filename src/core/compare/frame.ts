@@ -21,6 +21,7 @@ import { nameKey, peopleSpokenOf } from '../text/names';
 import { namesMatch } from './names';
 import { sharesAnchorFigure } from './quantities';
 import { anchorsOf, eventDates, timeFit, weekdaysApart, type TimeFit } from './time';
+import { compareDates } from './dates';
 
 export interface FrameMatch {
   /** Canonical names shared by both claims (this side's spelling). */
@@ -189,6 +190,19 @@ export function agesApart(a: Claim, b: Claim): boolean {
   return Math.abs(agesA[0]!.value - agesB[0]!.value) > AGE_SLACK_YEARS;
 }
 
+/** Finer than a day: a part of the day or a clock time. */
+const WITHIN_A_DAY: ReadonlySet<string> = new Set(['part-of-day', 'minute']);
+
+/**
+ * Both claims time their event within one day, in their own words ("late Saturday night" /
+ * "just before 11:30 p.m. on Saturday"). A day alone is not enough: a story's attack and the
+ * reprisal, a fall and the rescue, happen on one day.
+ */
+function sameOwnHour(a: Claim, b: Claim): boolean {
+  if (eventDates(a).length === 0 || eventDates(b).length === 0) return false;
+  return compareDates(a, b).agreedPairs.some((p) => WITHIN_A_DAY.has(p.a.granularity) && WITHIN_A_DAY.has(p.b.granularity));
+}
+
 /** Why a frame is missing or weak, as short reason codes (for the explain tool and tests). */
 export type FrameReason =
   | 'no-shared-name'
@@ -249,11 +263,14 @@ export function explainFrame(
   const figureAlike = sharesAnchorFigure(a, b);
   const anchorFigure = viaStory && figureAlike;
   const runningTie = viaStory && nouns === 'same' && predicates.length > 0 && time !== 'apart';
+  // Within a story, the same kind of event within the same hours, both sides timing it themselves
+  // ("shot and killed the teen late Saturday night" / "fatally shot … just before 11:30 p.m. on Saturday").
+  const hourTie = viaStory && predicates.length > 0 && sameOwnHour(a, b);
   if (viaStory && !storyCopy) {
     const why: FrameReason[] = [];
     if (nouns === 'different') why.push('story-nouns-different');
     if (predicates.length === 0 && !anchorFigure) why.push('story-no-predicate');
-    if (lexical < STORY_FRAME_LEXICAL && !anchorFigure && !runningTie) why.push('story-low-overlap');
+    if (lexical < STORY_FRAME_LEXICAL && !anchorFigure && !runningTie && !hourTie) why.push('story-low-overlap');
     if (why.length > 0) return { frame: null, reasons: ['no-shared-name', ...why] };
   }
   const conflictOfScope = scopeConflict(a, b);

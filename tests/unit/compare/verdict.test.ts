@@ -761,3 +761,33 @@ describe('one named person at one clock time', () => {
     expect(compareClaims(nobody, dec26, shot, dec26b)?.verdict ?? 'none').not.toBe('agree');
   });
 });
+
+describe('a story event timed within the same hours', () => {
+  const part = (raw: string, from: string, to: string) => ({ raw, from, to, granularity: 'part-of-day' as const, relative: true });
+  const x = ref('x', '2013-09-16T08:00:00Z');
+  const y = ref('y', '2013-09-16T09:00:00Z');
+  const first = makeClaim({
+    text: 'The first death of the weekend was a climber who fell on Friday morning.',
+    dates: [part('Friday morning', '2013-09-13T05:00', '2013-09-13T12:00')],
+    predicates: ['fall'],
+    lemmas: ['first', 'death', 'weekend', 'climber', 'fall', 'morning'],
+  });
+  const slipped = (raw: string, from: string, to: string) =>
+    makeClaim({
+      text: `A man died ${raw} after he slipped down a steep icy gully.`,
+      dates: [{ raw, from, to, granularity: 'minute' as const, relative: true }],
+      predicates: ['kill', 'fall'],
+      lemmas: ['man', 'die', 'slip', 'steep', 'icy', 'gully'],
+    });
+
+  it('agree, tied by the story, when both time it within one part of a day', () => {
+    expect(compareClaims(first, x, slipped('about 11am on Friday', '2013-09-13T11:00', '2013-09-13T11:01'), y, { sameStory: true })?.verdict).toBe('agree');
+  });
+
+  it('are not tied by the day alone, nor outside the story', () => {
+    const friday = makeClaim({ text: 'A man died on Friday after he slipped down a steep icy gully.', dates: [on('on Friday', '2013-09-13', true)], predicates: ['kill', 'fall'], lemmas: ['man', 'die', 'slip', 'steep', 'icy', 'gully'] });
+    expect(compareClaims(first, x, friday, y, { sameStory: true })?.verdict ?? 'none').not.toBe('agree');
+    expect(compareClaims(first, x, slipped('about 11pm on Friday', '2013-09-13T23:00', '2013-09-13T23:01'), y, { sameStory: true })?.verdict ?? 'none').not.toBe('agree');
+    expect(compareClaims(first, x, slipped('about 11am on Friday', '2013-09-13T11:00', '2013-09-13T11:01'), y)).toBeNull();
+  });
+});
