@@ -29,7 +29,7 @@ function slotLine(c: Claim): string {
 }
 
 async function main(): Promise<void> {
-  const { expected, system, refOf, claimById, sameStoryOf, unmatched } = await goldRun(values.gold!, values.corpus!, values.library ?? []);
+  const { expected, system, refOf, claimById, sameStoryOf, unmatched, factsOfClaim } = await goldRun(values.gold!, values.corpus!, values.library ?? []);
   const wanted = new Set(values.class?.length ? values.class : ['agree', 'differ', 'updated', 'unrelated']);
   const rows: unknown[] = [];
   const tally = new Map<string, number>();
@@ -58,6 +58,17 @@ async function main(): Promise<void> {
     if (direct) console.log(`  evidence: ${direct.evidence.map((e) => `${e.kind}:${e.status} ${e.here} | ${e.there}`).join(' ; ')}`);
   }
   console.log(`\nunmatched mention pairs: ${unmatched}`);
+  // A proxy for precision beyond the labelled pairs: findings between mentions of different gold facts
+  // (some are fair: one sentence may state two facts, and the gold files it under one).
+  const crossFact = { agree: 0, differ: 0 };
+  for (const [key, v] of system) {
+    if ((v !== 'agree' && v !== 'differ') || expected.has(key)) continue;
+    const [ia, ib] = key.split('|') as [string, string];
+    const fa = factsOfClaim.get(ia);
+    const fb = factsOfClaim.get(ib);
+    if (fa && fb && ![...fa].some((f) => fb.has(f))) crossFact[v]++;
+  }
+  console.log(`findings between mentions of different gold facts: agree ${crossFact.agree}, differ ${crossFact.differ}`);
   for (const [k, n] of [...tally].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(4)}  ${k}`);
   if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 1));
 }

@@ -30,6 +30,8 @@ export interface GoldRun {
   sameStoryOf: (a: string, b: string) => boolean;
   /** Gold mention pairs whose quotes matched no claim. */
   unmatched: number;
+  /** The gold facts each matched claim is a mention of ("cluster:fact"). */
+  factsOfClaim: Map<string, Set<string>>;
 }
 
 export async function goldRun(goldDir: string, corpus: string, libraries: string[]): Promise<GoldRun> {
@@ -72,8 +74,13 @@ export async function goldRun(goldDir: string, corpus: string, libraries: string
     }
   };
   let unmatched = 0;
+  const factsOfClaim = new Map<string, Set<string>>();
   for (const fact of gold.facts) {
     const ms = fact.mentions;
+    for (const m of ms) {
+      const c = match(m.doc, m.quote);
+      if (c) factsOfClaim.set(c, (factsOfClaim.get(c) ?? new Set()).add(`${gold.docs.get(m.doc)}:${fact.id}`));
+    }
     for (let i = 0; i < ms.length; i++)
       for (let j = i + 1; j < ms.length; j++) {
         const a = ms[i]!;
@@ -94,5 +101,5 @@ export async function goldRun(goldDir: string, corpus: string, libraries: string
     const cb = match(p.b.doc, p.b.quote);
     if (ca && cb && !expected.has([ca, cb].sort().join('|'))) put(ca, cb, 'unrelated', 'unrelated', false);
   }
-  return { gold, golds, extracted, system, expected, index, refOf, claimsOf, claimById, sameStoryOf, unmatched };
+  return { gold, golds, extracted, system, expected, index, refOf, claimsOf, claimById, sameStoryOf, unmatched, factsOfClaim };
 }
