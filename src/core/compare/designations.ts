@@ -28,16 +28,21 @@ const WEAPON_KIND: Record<string, string | null> = {
 
 // ".38 caliber", ".357-caliber", ".38 revolver"; text copied with a space after the point (". 38") too.
 const CALIBRE =
-  /(?<![\p{N}])\.\s?(\d{2,3})(?![\p{N}.,])(?:\s?-?\s?calib(?:er|re))?((?:\s+[\p{L}’'-]+){1,4})?/gu;
+  /(?<![\p{N}])\.\s?(\d{2,3})(?![\p{N},]|\.\p{N})(?:\s?-?\s?calib(?:er|re))?((?:\s+[\p{L}’'-]+){1,4})?/gu;
 
 /** Inch-calibre designations in a claim, each with the kind of weapon named right after it. */
 export function calibresOf(text: string): Calibre[] {
   const out: Calibre[] = [];
-  for (const m of text.matchAll(CALIBRE)) {
+  const matches = [...text.matchAll(CALIBRE)];
+  // Once a sentence has named a calibre, a bare ".32" in it is another ("… from a .45 caliber, but
+  // he had a .32"); alone, ".308" may be a batting average.
+  const namesACalibre = matches.some((m) => /calib(?:er|re)/i.test(m[0]));
+  for (const m of matches) {
     const hasCalibreWord = /calib(?:er|re)/i.test(m[0]);
     const words = (m[2] ?? '').toLowerCase().trim().split(/\s+/).filter(Boolean);
     const weaponWord = words.find((w) => w.replace(/s$/, '') in WEAPON_KIND);
-    if (!hasCalibreWord && !weaponWord) continue;
+    const bare = namesACalibre && /^\.\s?\d{2,3}(?:\s|$)/.test(m[0]) && /\ban?\s*$/i.test(text.slice(0, m.index!));
+    if (!hasCalibreWord && !weaponWord && !bare) continue;
     const weapon = weaponWord ? WEAPON_KIND[weaponWord.replace(/s$/, '')]! : null;
     const rawEnd = weaponWord ? m.index! + m[0].toLowerCase().indexOf(weaponWord, 1) + weaponWord.length : m.index! + m[0].length - (m[2]?.length ?? 0);
     out.push({ value: m[1]!, weapon, raw: text.slice(m.index!, rawEnd).trim(), start: m.index!, end: rawEnd });

@@ -15,6 +15,14 @@ describe('calibresOf', () => {
     expect(calibresOf('Turnout rose by 0.38 percent.')).toEqual([]);
     expect(calibresOf('The quake struck at 5.38 in the morning.')).toEqual([]);
     expect(calibresOf('He died. 38 people were hurt.')).toEqual([]);
+    expect(calibresOf('He hit .308 with a .45 caliber bat.').map((c) => c.value)).toEqual(['45']);
+  });
+
+  it('reads a bare ".32" as a second calibre once the sentence has named one', () => {
+    const two = 'She died from a wound from a .45 caliber, but the accused had a .32.';
+    expect(calibresOf(two).map((c) => c.value)).toEqual(['45', '32']);
+    // a sentence naming two weapons compares with neither
+    expect(compareCalibres(makeClaim({ text: two }), makeClaim({ text: 'He said the .32-caliber gun was nicknamed Ace.' }))).toBeNull();
   });
 });
 
