@@ -18,6 +18,8 @@ const SUBJECT_WINDOW = 60;
 const DATE_WINDOW = 25;
 /** Words shortly before the verb that make it something other than the event itself. */
 const NOT_THE_EVENT = new Set(['charge', 'charged', 'trial', 'accused', 'accuse', 'attempt', 'attempted', 'conspire', 'conspiring', 'conspiracy', 'suspicion', 'plot', 'plotting', 'threat', 'threaten', 'convicted', 'guilty']);
+/** Tokens back such a word may stand: "convicted March 20 of first-degree murder". */
+const NOT_THE_EVENT_REACH = 6;
 
 export interface OnceOnlyEvent {
   subject: string;
@@ -37,7 +39,7 @@ export function onceOnlyEvents(claim: Claim): OnceOnlyEvent[] {
   const out: OnceOnlyEvent[] = [];
   tokens.forEach((verb, i) => {
     if (!isOnceOnlyWord(verb)) return;
-    if (tokens.slice(Math.max(0, i - 4), i).some((t) => NOT_THE_EVENT.has(t.lower))) return;
+    if (tokens.slice(Math.max(0, i - NOT_THE_EVENT_REACH), i).some((t) => NOT_THE_EVENT.has(t.lower))) return;
     // "the death of X" names X after the verb; else the person is the nearest name before it.
     const of = tokens[i + 1]?.lower === 'of' ? tokens[i + 1]! : null;
     const after = of ? people.find((n) => n.start > of.end && n.start - of.end <= 20) : undefined;

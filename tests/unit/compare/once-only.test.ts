@@ -20,6 +20,9 @@ describe('onceOnlyEvents', () => {
     expect(onceOnlyEvents(attempt)).toEqual([]);
     const far = makeClaim({ text: 'On Monday a preliminary hearing was held for Ivo Marten, who is accused over the killing.', names: [person('Ivo Marten')], dates: [on('Monday', '2013-06-10', true)] });
     expect(onceOnlyEvents(far)).toEqual([]);
+    // the date of the conviction, not of the murder
+    const convicted = makeClaim({ text: 'Ivo Marten was convicted March 20 of first-degree murder for the slaying of Lena Dahl.', names: [person('Ivo Marten'), person('Lena Dahl')], dates: [on('March 20', '2007-03-20')] });
+    expect(onceOnlyEvents(convicted)).toEqual([]);
   });
 });
 
