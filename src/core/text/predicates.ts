@@ -38,6 +38,8 @@ const LEXICON: Record<string, readonly string[]> = {
   displace: ['flee', 'displace', 'displacement', 'homeless'],
   rescue: ['rescue', 'rescuer'],
   missing: ['missing', 'unaccounted', 'disappear', 'disappearance'],
+  // Games, flights, deadlines missed: "missed nine games" does not count the games played.
+  miss: ['miss'],
   condemn: ['condemn', 'condemnation', 'criticise', 'criticize', 'criticism', 'denounce', 'blame', 'decry', 'slam'],
   deny: ['deny', 'denial', 'refute', 'reject'],
   confirm: ['confirm', 'confirmation', 'verify', 'acknowledge'],
@@ -49,7 +51,7 @@ const LEXICON: Record<string, readonly string[]> = {
 /** Classes that name an event and may govern a figure. */
 export const EVENT_CLASSES: ReadonlySet<string> = new Set([
   'kill', 'wound', 'casualty', 'strike', 'shoot', 'explode', 'arrest', 'convict', 'quake', 'fire',
-  'flood', 'storm', 'crash', 'damage', 'evacuate', 'displace', 'rescue', 'missing',
+  'flood', 'storm', 'crash', 'damage', 'evacuate', 'displace', 'rescue', 'missing', 'miss',
 ]);
 
 export const PREDICATE_CLASSES: readonly string[] = Object.keys(LEXICON);
@@ -108,7 +110,7 @@ export function predicateClassAt(tokens: readonly Token[], i: number): string | 
   const t = tokens[i];
   if (t === undefined) return null;
   // Adjectives listed as such ("missing", "injured") are found even where the lemma strips them.
-  const cls = predicateClassOf(t.lemma) ?? predicateClassOf(t.lower);
+  const cls = predicateClassOf(t.lower) ?? predicateClassOf(t.lemma);
   if (HIT_WORDS.has(t.lemma) && roundsNear(tokens, i)) return 'shoot';
   if (t.lemma !== 'fire' && t.lemma !== 'fires') return cls;
   const prev = tokens[i - 1]?.lemma ?? '';

@@ -256,6 +256,8 @@ describe('roles', () => {
     ['police arrested 46 people', 'arrest'],
     ['two casualties were reported', 'casualty'],
     ['About 3,500 troops remain in Iraq', null],
+    // the games he missed, not the injury's
+    ['he missed nine games because of the injury', 'miss'],
   ])('%s → %s', (text, role) => {
     expect(one(text).role).toBe(role);
   });
