@@ -243,10 +243,31 @@ function upgradeSoleMeasure(strength: PairStrength | null, qa: QuantitySlot, a: 
   return sole ? 'strong' : valuedThings ? null : 'weak';
 }
 
+const TIME_SPANS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year']);
+const GAP_AFTER = /^[\s\p{L}-]{0,12}?\b(?:after|later|before|earlier|ago|since|into)\b/iu;
+const WINDOW_BEFORE = /\b(?:in|within)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?$/i;
+
+/**
+ * How a span of time relates to the events: a window holding them ("the second in two days"), the
+ * gap between two ("one day after he was hurt"), or how long one lasted ("jailed for 12 years").
+ */
+function timeRelation(claim: Claim, q: QuantitySlot): 'gap' | 'window' | null {
+  if (WINDOW_BEFORE.test(claim.text.slice(0, q.start))) return 'window';
+  if (GAP_AFTER.test(claim.text.slice(q.end))) return 'gap';
+  return null;
+}
+
+/** Two spans of time measure one thing only when both relate to the events alike. */
+function sameTimeRelation(a: Claim, qa: QuantitySlot, b: Claim, qb: QuantitySlot): boolean {
+  const span = (q: QuantitySlot) => TIME_SPANS.has(q.unit ?? (q.noun ? nounClass(q.noun) : ''));
+  if (!span(qa) || !span(qb)) return true;
+  return timeRelation(a, qa) === timeRelation(b, qb);
+}
+
 function compareOneWay(a: Claim, b: Claim, out: QuantityComparison, seen: Set<string>): void {
   for (const qa of a.slots.quantities) {
     const matches = b.slots.quantities
-      .filter((qb) => sameHolder(a, qa, b, qb))
+      .filter((qb) => sameHolder(a, qa, b, qb) && sameTimeRelation(a, qa, b, qb))
       .map((qb) => ({ qb, strength: upgradeSoleMeasure(pairStrength(qa, qb), qa, a, qb, b) }))
       .filter((m): m is { qb: QuantitySlot; strength: PairStrength } => m.strength !== null);
     if (matches.length === 0) continue;

@@ -137,3 +137,18 @@ describe('sums of money worth different things', () => {
     expect(compareQuantities(a, b).agreements).toBe(0);
   });
 });
+
+describe('spans of time', () => {
+  const days = (text: string, raw: string, value: number) => makeClaim({ text, quantities: [{ raw, value, unit: 'day' }] });
+  it('a gap between two events is not a window holding them', () => {
+    const gap = days('One day after Ada Vole was hurt, the club placed Bo Tarn on the injured list.', 'One day', 1);
+    const window = days('Bo Tarn is the second player in two days to be placed on the injured list.', 'two days', 2);
+    expect(compareQuantities(gap, window).conflicts).toEqual([]);
+  });
+  it('two gaps, or two windows, still compare', () => {
+    const gap = (raw: string, value: number) => days(`Bo Tarn died ${raw} after the attack.`, raw, value);
+    expect(compareQuantities(gap('two days', 2), gap('three days', 3)).conflicts).toHaveLength(1);
+    const window = (raw: string, value: number) => days(`The fire burned for ${raw} before it was contained.`, raw, value);
+    expect(compareQuantities(window('three days', 3), window('four days', 4)).conflicts).toHaveLength(1);
+  });
+});
