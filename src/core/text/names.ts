@@ -262,6 +262,9 @@ function join(tokens: Token[]): string {
 }
 
 /** Extracts names from one sentence; offsets index `sentence`. */
+/** A lower-case word after a name that makes it a group of people: "the Genovese family". */
+const GROUP_AFTER = /^\s+(family|clan|dynasty)\b/;
+
 export function extractNames(sentence: string, ctx: NameContext): NameSlot[] {
   const tokens = tokenize(sentence);
   const out: NameSlot[] = [];
@@ -274,6 +277,13 @@ export function extractNames(sentence: string, ctx: NameContext): NameSlot[] {
       const raw = sentence.slice(first.start, last.end);
       const canonical = canonicalName(raw, ctx);
       if (!canonical) continue;
+      // "the Genovese family" is a group (a crime family, a dynasty), not the person Genovese.
+      const group = GROUP_AFTER.exec(sentence.slice(last.end));
+      if (group) {
+        const end = last.end + group[0].length;
+        out.push({ raw: sentence.slice(first.start, end), start: first.start, end, canonical: `${canonical} ${group[1]!.toLowerCase()}`, kind: 'org' });
+        continue;
+      }
       out.push({ raw, start: first.start, end: last.end, canonical, kind: kindOf(c, canonical, sentence, ctx) });
     }
   }

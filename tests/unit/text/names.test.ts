@@ -123,6 +123,10 @@ describe('extractNames', () => {
   it('works with an empty context', () => {
     expect(extractNames('Ships sailed to Greece.', emptyNameContext()).map((n) => n.canonical)).toEqual(['greece']);
   });
+  it('reads "the Vardo family" as a group, not the person Vardo', () => {
+    expect(names('The head of the Vardo family was serving a 12-year sentence.')).toEqual(['vardo family/org']);
+    expect(namesMatch('vardo family', 'vardo')).toBe(false);
+  });
 });
 
 describe('nameKey and namesMatch', () => {
