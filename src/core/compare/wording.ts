@@ -92,8 +92,11 @@ interface Bearing {
 const BEARING =
   /\b(north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|north|south|east|west)(?:ern)?\s+of\s+((?:the\s+)?[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)*)/gu;
 
+/** "shaking residents from San Francisco to north of Sacramento": the reach of an event, not where it is. */
+const EXTENT_BEFORE = /\b(?:to|from|as far as|up to)\s+$/i;
+
 export function bearingsOf(text: string): Bearing[] {
-  return [...text.matchAll(BEARING)].map((m) => ({
+  return [...text.matchAll(BEARING)].filter((m) => !EXTENT_BEFORE.test(text.slice(0, m.index!))).map((m) => ({
     direction: directionKey(m[1]!),
     place: m[2]!,
     start: m.index!,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareClaims } from '../../../src/core/compare';
-import { isSurnameMisspelling } from '../../../src/core/compare/wording';
+import { bearingsOf, isSurnameMisspelling } from '../../../src/core/compare/wording';
 import { makeClaim, ref } from './factory';
 
 describe('isSurnameMisspelling', () => {
@@ -39,5 +39,13 @@ describe('a name spelled two ways', () => {
     const r = compareClaims(full, ref('x', '2013-09-15'), lone, ref('y', '2013-09-15'));
     expect(r?.verdict).toBe('differ');
     expect(r?.evidence.find((e) => e.kind === 'name')?.there).toBe('Wendte');
+  });
+});
+
+describe('bearingsOf', () => {
+  it('reads where something is, not how far it reached', () => {
+    expect(bearingsOf('The quake struck 73 miles west of Tarvik.').map((b) => b.raw)).toEqual(['west of Tarvik']);
+    expect(bearingsOf('It shook homes from Kelby to north of Tarvik.')).toEqual([]);
+    expect(bearingsOf('It was felt as far as south of Tarvik.')).toEqual([]);
   });
 });
