@@ -1,7 +1,8 @@
 /**
  * Designations: labels written with digits that are not amounts — a firearm's calibre (".38",
- * ".357 caliber"). Two outlets naming the one weapon of a story with different calibres differ;
- * metric and inch calibres, or different kinds of weapon, are never compared.
+ * ".357 caliber"), a game's final score ("a 20-13 win"). Two outlets naming the one weapon of a
+ * story with different calibres differ; metric and inch calibres, or different kinds of weapon,
+ * are never compared. Two different scores are two games.
  */
 import type { Claim, SlotEvidence } from '../model';
 
@@ -83,4 +84,25 @@ export function compareCalibres(a: Claim, b: Claim): CalibreComparison | null {
       note: status === 'agree' ? 'same calibre' : `calibre .${x.value} vs .${y.value}`,
     },
   };
+}
+
+/** Words that make "20-13" the score of a game rather than a range or a date. */
+const SCORE =
+  /\b(?:(?:win|wins|won|victory|loss|lost|defeat|defeated|beat|beats|rout|routed|triumph|edge|edged|draw|tie|tied)\s+(?:\p{L}+,?\s+){0,3}?(\d{1,3})\s?[-–]\s?(\d{1,3})|(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:win|victory|loss|defeat|rout|triumph|draw|tie|overtime))\b/giu;
+
+/** Final scores a sentence gives ("a 20-13 win", "beat the Chiefs 20-13"), as "high-low". */
+export function scoresOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(SCORE)) {
+    const [x, y] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+    out.push(`${Math.max(x, y)}-${Math.min(x, y)}`);
+  }
+  return out;
+}
+
+/** Both sentences give a game's score and no score is the same: two games, whatever else is alike. */
+export function otherGames(a: Claim, b: Claim): boolean {
+  const sa = scoresOf(a.text);
+  const sb = scoresOf(b.text);
+  return sa.length > 0 && sb.length > 0 && !sa.some((s) => sb.includes(s));
 }

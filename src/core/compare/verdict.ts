@@ -6,7 +6,7 @@
 import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../model';
 import { hasSpecificAgreement, sameCountOfSameThings, sameMomentOfOnePerson, sameParticulars } from './agreement';
 import { isHardDateConflict, evidenceOf } from './dates';
-import { compareCalibres, type CalibreComparison } from './designations';
+import { compareCalibres, otherGames, type CalibreComparison } from './designations';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { ageHolder, isAge } from './holders';
 import { namesMatch } from './names';
@@ -203,6 +203,9 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     else if (agreements === 0 && ((frame.strong && frame.lexical >= AGREE_WITHOUT_SLOTS_LEXICAL) || copy)) verdict = 'agree';
     else if (sameParticulars(frame, slots)) verdict = 'agree';
   }
+
+  // Two final scores that differ are two games ("a 31-24 victory" / "a 20-13 win").
+  if (otherGames(a, b)) verdict = 'related';
 
   if (verdict !== 'related') {
     const attribution = attributionEvidence(a, b, verdict);

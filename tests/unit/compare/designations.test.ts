@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimIndex, compareClaims } from '../../../src/core/compare';
-import { calibresOf, compareCalibres } from '../../../src/core/compare/designations';
+import { calibresOf, compareCalibres, otherGames, scoresOf } from '../../../src/core/compare/designations';
 import { makeClaim, ref } from './factory';
 
 describe('calibresOf', () => {
@@ -48,5 +48,24 @@ describe('compareCalibres', () => {
     index.add(makeClaim({ id: 'b', articleId: 'y', text: 'A .357 caliber revolver was found.', lemmas: ['revolver', 'find'] }), story);
     const a = makeClaim({ id: 'a', articleId: 'x', text: 'He aimed a .38 caliber revolver.', lemmas: ['aim', 'revolver'] });
     expect(index.candidates(a, { storyArticleIds: new Set(['y']) }).map((c) => c.claim.id)).toEqual(['b']);
+  });
+});
+
+describe('scores', () => {
+  it('reads a final score beside its game, not a range or a season record', () => {
+    expect(scoresOf('The Larks clinched a playoff berth with a 31-24 victory against the Owls.')).toEqual(['31-24']);
+    expect(scoresOf('The Larks beat visiting Owls, 91-73, on Sunday.')).toEqual(['91-73']);
+    expect(scoresOf('The Larks (11-4), on an eight-game winning streak, clinched a playoff berth.')).toEqual([]);
+    expect(scoresOf('It rained on 10-15 days in 2013-14.')).toEqual([]);
+  });
+
+  it('two scores that differ are two games: worded alike, they do not agree', () => {
+    const game = (score: string, rival: string) =>
+      makeClaim({ text: `The Larks clinched a playoff berth with a ${score} win over the ${rival}.`, names: [{ raw: 'Larks', kind: 'org' }], lemmas: ['lark', 'clinch', 'playoff', 'berth', 'win'] });
+    const x = ref('x', '2012-12-24');
+    const y = ref('y', '2012-12-24');
+    expect(otherGames(game('31-24', 'Owls'), game('20-13', 'Hawks'))).toBe(true);
+    expect(compareClaims(game('31-24', 'Owls'), x, game('20-13', 'Hawks'), y, { sameStory: true })?.verdict).toBe('related');
+    expect(compareClaims(game('20-13', 'Hawks'), x, game('20-13', 'Hawks'), y, { sameStory: true })?.verdict).toBe('agree');
   });
 });
