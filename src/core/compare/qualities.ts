@@ -1,7 +1,7 @@
 /**
- * How well something was done, said two opposite ways: "well equipped" against "insufficiently
- * equipped" or "ill-equipped"; "well prepared" against "poorly prepared". The participle must be
- * the same word; the degree words are general English.
+ * How well something was done, said two opposite ways ("well equipped" against "insufficiently
+ * equipped" or "ill-equipped"; "well prepared" against "poorly prepared") or alike. The participle
+ * must be the same word; the degree words are general English.
  */
 import type { Claim, SlotEvidence } from '../model';
 import { lemma } from '../text/tokens';
@@ -32,14 +32,26 @@ export function qualitiesOf(text: string): Quality[] {
   return out;
 }
 
-/** The same participle qualified oppositely on the two sides: "well equipped" / "insufficiently equipped". */
+/**
+ * The same participle qualified on both sides: oppositely ("well equipped" / "insufficiently
+ * equipped") a difference, alike ("insufficiently equipped" / "ill-equipped") an agreement.
+ */
 export function compareQualities(a: Claim, b: Claim): SlotEvidence[] {
   const out: SlotEvidence[] = [];
   const theirs = qualitiesOf(b.text);
   for (const qa of qualitiesOf(a.text)) {
-    const qb = theirs.find((q) => q.participle === qa.participle && q.good !== qa.good);
+    const qb = theirs.find((q) => q.participle === qa.participle);
     if (!qb) continue;
-    out.push({ kind: 'polarity', status: 'differ', here: qa.raw, there: qb.raw, hereSpan: [qa.start, qa.end], thereSpan: [qb.start, qb.end], note: 'said to be done well on one side, badly on the other' });
+    const alike = qb.good === qa.good;
+    out.push({
+      kind: 'polarity',
+      status: alike ? 'agree' : 'differ',
+      here: qa.raw,
+      there: qb.raw,
+      hereSpan: [qa.start, qa.end],
+      thereSpan: [qb.start, qb.end],
+      note: alike ? null : 'said to be done well on one side, badly on the other',
+    });
   }
   return out;
 }

@@ -114,9 +114,11 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
 
   // One person's state said two opposite ways ("well equipped" / "insufficiently equipped"): the
   // participle is the event, so a shared person is frame enough.
+  const qualityAlike = slots.qualities.some((e) => e.status === 'agree') && frame.sharedPerson && frame.time !== 'apart';
   for (const e of slots.qualities) {
     evidence.push(e);
-    if (frame.strong || (frame.sharedPerson && frame.time !== 'apart')) raise('differ');
+    if (e.status === 'agree') agreements++;
+    else if (frame.strong || (frame.sharedPerson && frame.time !== 'apart')) raise('differ');
     else doubts++;
   }
 
@@ -195,7 +197,8 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   if (verdict === 'related' && doubts === 0 && !looselyTied) {
     // Nearly the same words (wire copy reworded) need no event verb to be one statement.
     // A precise figure both give for the same counted thing ("four bullets") is one fact too.
-    const comparable = frame.predicates.length > 0 || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same') || biography.length > 0 || sameCountOfSameThings(frame, slots, a, b) || sameMomentOfOnePerson(frame, slots, a, b);
+    // One person's state said alike ("insufficiently equipped" / "ill-equipped") is the statement itself.
+    const comparable = frame.predicates.length > 0 || qualityAlike || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same') || biography.length > 0 || sameCountOfSameThings(frame, slots, a, b) || sameMomentOfOnePerson(frame, slots, a, b);
     // Near copies of one sentence with a shared name and no figures state one fact, whatever their
     // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
     const copy = ((!frame.viaStory && frame.lexical >= COPY_LEXICAL) || frame.storyCopy) && figureless;

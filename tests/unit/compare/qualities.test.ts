@@ -41,3 +41,15 @@ describe('one person said to be well and badly equipped', () => {
     expect(other?.verdict ?? 'none').not.toBe('differ');
   });
 });
+
+describe('one person said to be badly equipped in two wordings', () => {
+  it('agree, the two phrases the evidence, without an event verb', () => {
+    const x = ref('x', '2013-09-16');
+    const y = ref('y', '2013-09-16');
+    const a = makeClaim({ text: 'Police said Ada Vole\'s group appeared to be "insufficiently" equipped for the climb.', names: [{ raw: 'Ada Vole', kind: 'person' }], lemmas: ['police', 'ada', 'vole', 'group', 'appear', 'equip', 'climb'] });
+    const b = makeClaim({ text: 'An inexperienced and ill-equipped climber with rental gear, Ada Vole, slipped on ice.', names: [{ raw: 'Ada Vole', kind: 'person' }], lemmas: ['inexperienced', 'equip', 'climber', 'rental', 'gear', 'ada', 'vole', 'slip', 'ice'] });
+    const r = compareClaims(a, x, b, y);
+    expect(r?.verdict).toBe('agree');
+    expect(r?.evidence.find((e) => e.status === 'agree')).toMatchObject({ here: 'insufficiently equipped', there: 'ill-equipped' });
+  });
+});
