@@ -22,6 +22,7 @@ import { namesMatch } from './names';
 import { sharesAnchorFigure } from './quantities';
 import { anchorsOf, eventDates, timeFit, weekdaysApart, type TimeFit } from './time';
 import { compareDates } from './dates';
+import { sameClockTime } from './clock';
 
 export interface FrameMatch {
   /** Canonical names shared by both claims (this side's spelling). */
@@ -52,6 +53,8 @@ export interface FrameMatch {
   placeOnly: boolean;
   /** Tied by the story only, the two claims word one sentence nearly alike. */
   storyCopy: boolean;
+  /** Both claims give the same clock time ("at around 4:30 a.m." / "4.30am"), one of them with no date to carry it. */
+  sameClock: boolean;
   /** The two articles tell one story (context.sameStory). */
   sameStory: boolean;
   /** The shared name is one a claim only inherits from the sentences before it (Claim.context). */
@@ -266,11 +269,15 @@ export function explainFrame(
   // Within a story, the same kind of event within the same hours, both sides timing it themselves
   // ("shot and killed the teen late Saturday night" / "fatally shot … just before 11:30 p.m. on Saturday").
   const hourTie = viaStory && predicates.length > 0 && sameOwnHour(a, b);
+  // The same clock time in a report with no date to carry it is one moment of the story: tie
+  // enough without an event verb or shared words. Dated on both sides, the date slots compare it.
+  const sameClock = (eventDates(a).length === 0 || eventDates(b).length === 0) && sameClockTime(a, b) !== null;
+  const clockTie = viaStory && sameClock;
   if (viaStory && !storyCopy) {
     const why: FrameReason[] = [];
     if (nouns === 'different') why.push('story-nouns-different');
-    if (predicates.length === 0 && !anchorFigure) why.push('story-no-predicate');
-    if (lexical < STORY_FRAME_LEXICAL && !anchorFigure && !runningTie && !hourTie) why.push('story-low-overlap');
+    if (predicates.length === 0 && !anchorFigure && !clockTie) why.push('story-no-predicate');
+    if (lexical < STORY_FRAME_LEXICAL && !anchorFigure && !runningTie && !hourTie && !clockTie) why.push('story-low-overlap');
     if (why.length > 0) return { frame: null, reasons: ['no-shared-name', ...why] };
   }
   const conflictOfScope = scopeConflict(a, b);
@@ -308,6 +315,7 @@ export function explainFrame(
     strong,
     viaStory,
     storyCopy,
+    sameClock,
     anchorFigure: figureAlike,
     runningTie,
     sameStory: context.sameStory === true,

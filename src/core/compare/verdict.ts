@@ -6,6 +6,8 @@
 import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../model';
 import { hasSpecificAgreement, sameCountOfSameThings, sameMomentOfOnePerson, sameParticulars } from './agreement';
 import { isHardDateConflict, evidenceOf } from './dates';
+import { sameClockTime } from './clock';
+import { eventDates } from './time';
 import { compareCalibres, otherGames, type CalibreComparison } from './designations';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { ageHolder, isAge } from './holders';
@@ -167,6 +169,14 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     for (const e of evidence) if (e.status === 'differ') doubts++;
   }
 
+  // A clock time both give where one side has no date to carry it (an undated report's "4:30
+  // a.m."): agreed. Dated on both sides, the date slots compare it (sameMomentOfOnePerson).
+  const clock = frame.sameClock && (eventDates(a).length === 0 || eventDates(b).length === 0) ? sameClockTime(a, b) : null;
+  if (clock) {
+    evidence.push(clock);
+    agreements++;
+  }
+
   // Tied only by their story, two claims are one fact only if a specific slot agrees (a precise
   // figure, a day, a quotation): shared words alone are how two similar stories read.
   // A running count of the story's one event that rose in the later report, nothing else in doubt.
@@ -182,7 +192,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     q.conflicts.length === 0 && q.incomparable === 0 && q.agreements >= Math.min(a.slots.quantities.length, b.slots.quantities.length) &&
     q.agreedPairs.length > 0 && q.agreedPairs.every((p) => p.a.hedge !== 'vague' && p.b.hedge !== 'vague');
   const storyStatement = (figureless && (frame.storyCopy || (frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL))) || (frame.storyCopy && !figureless && figuresAlike);
-  if (frame.viaStory && !storyStatement && !hasSpecificAgreement(slots)) {
+  if (frame.viaStory && !storyStatement && !hasSpecificAgreement(slots) && !clock) {
     if (verdict !== 'related') verdict = 'related';
     doubts++;
   }
@@ -198,7 +208,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     // Nearly the same words (wire copy reworded) need no event verb to be one statement.
     // A precise figure both give for the same counted thing ("four bullets") is one fact too.
     // One person's state said alike ("insufficiently equipped" / "ill-equipped") is the statement itself.
-    const comparable = frame.predicates.length > 0 || qualityAlike || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same') || biography.length > 0 || sameCountOfSameThings(frame, slots, a, b) || sameMomentOfOnePerson(frame, slots, a, b);
+    const comparable = frame.predicates.length > 0 || clock !== null || qualityAlike || frame.quoteMatch || frame.lexical >= SAME_WORDING_LEXICAL || (frame.anchorFigure && frame.nouns === 'same') || biography.length > 0 || sameCountOfSameThings(frame, slots, a, b) || sameMomentOfOnePerson(frame, slots, a, b);
     // Near copies of one sentence with a shared name and no figures state one fact, whatever their
     // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
     const copy = ((!frame.viaStory && frame.lexical >= COPY_LEXICAL) || frame.storyCopy) && figureless;
