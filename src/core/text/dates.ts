@@ -70,7 +70,7 @@ const RE_MONTH_WORD = new RegExp(String.raw`(?<![A-Za-z])${MONTH}`, 'g');
 /** A bare month needs a lead-in: "in May", "since early March", "the January strikes". */
 const MONTH_LEAD_IN = /\b(?:in|since|until|till|by|during|of|from|through|before|after|last|next|this|throughout|the|and|or|to)\s+(?:(?:early|late|mid)[\s-]+)?$|\b(?:early|late|mid)[\s-]+$/i;
 const RE_YEAR = /(?<![\d,.$£€¥#\-–/:])(1[89]\d\d|20\d\d)(s|'s|’s)?(?![\d%]|[.,]\d|[-–]\d)/g;
-const RE_WEEKDAY = /\b(?:(last|this past|past|early|late|overnight)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night|overnight))?\b/gi;
+const RE_WEEKDAY = /\b(?:(last|this past|past|early|late|overnight|the (?:early|small|wee) hours of)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night|overnight))?\b/gi;
 const RE_REL_DAY = /\b(?:(the\s+day\s+before\s+yesterday)|(yesterday|today|tonight))\b(?:\s+(morning|afternoon|evening|night))?/gi;
 const RE_LAST_NIGHT = /\b(last\s+night|this\s+(?:morning|afternoon|evening))\b/gi;
 const RE_REL_PERIOD = /\b(?:(earlier|later)\s+)?(this|last|next|past)\s+(week|month|year)\b/gi;
@@ -158,7 +158,9 @@ function collectWeekdays(s: string, ref: Day | null, out: Piece[]): void {
     const qualifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     if (!/^[A-Z]/.test(m[2]!)) continue;
-    const part = m[3]?.toLowerCase() ?? (qualifier === 'early' || qualifier === 'late' || qualifier === 'overnight' ? qualifier : undefined);
+    // "in the early hours of Monday" is early Monday.
+    const early = qualifier?.endsWith(' hours of') ? 'early' : undefined;
+    const part = m[3]?.toLowerCase() ?? early ?? (qualifier === 'early' || qualifier === 'late' || qualifier === 'overnight' ? qualifier : undefined);
     const strict = qualifier === 'last' || qualifier === 'this past' || qualifier === 'past';
     const day = ref ? recentWeekday(ref, weekday, strict) : null;
     out.push({ type: 'day', start: m.index, end: m.index + m[0].length, day, relative: true, part: part ? PARTS[part]! : null });

@@ -29,6 +29,9 @@ describe('weekdays and relative days (news refers backwards)', () => {
     // Two days named: the time's day is not known, and publication day stands.
     expect(brief('On Monday and Tuesday they marched at 8 p.m.', '2024-01-05').at(-1)).toBe('8 p.m.→2024-01-05T20:00..2024-01-05T21:00 minute');
   });
+  it('reads "in the early hours of Monday" as early Monday', () => {
+    expect(brief('In the early hours of Monday, thieves rammed a car into the store.', '2024-01-02')).toEqual(['the early hours of Monday→2024-01-01T00:00..2024-01-01T12:00 part-of-day']);
+  });
   it('"last Tuesday" is strictly before publication', () => {
     expect(brief('It happened last Tuesday.', '2024-01-02')).toEqual(['last Tuesday→2023-12-26..2023-12-27 day']);
   });
