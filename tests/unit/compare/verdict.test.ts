@@ -791,3 +791,25 @@ describe('a story event timed within the same hours', () => {
     expect(compareClaims(first, x, slipped('about 11am on Friday', '2013-09-13T11:00', '2013-09-13T11:01'), y)).toBeNull();
   });
 });
+
+describe('an event told beside the story', () => {
+  const x = ref('x', '2013-09-09');
+  const y = ref('y', '2013-09-09');
+  const heist = makeClaim({
+    text: 'Four men rammed their car into a jewellery store in central Vardo on Monday, stealing two million euros in jewels.',
+    names: [{ raw: 'Vardo', kind: 'place' }],
+    dates: [on('Monday', '2013-09-09', true)],
+    lemmas: ['man', 'ram', 'car', 'jewellery', 'store', 'central', 'vardo', 'steal', 'jewel'],
+  });
+  const besides = (text: string) =>
+    makeClaim({ text, names: [{ raw: 'Vardo', kind: 'place' }], dates: [on('Monday', '2013-09-09', true)], lemmas: ['vardo', 'robbery', 'thief', 'store', 'steal', 'jewel'] });
+
+  it('"also … another robbery" is not the story’s robbery', () => {
+    const other = besides('Vardo also saw another robbery on Monday, when thieves stormed a store and stole jewels.');
+    expect(compareClaims(heist, x, other, y, { sameStory: true })?.verdict).toBe('related');
+  });
+  it('without the cue the same sentence agrees', () => {
+    const same = besides('On Monday thieves stormed a store in Vardo and stole jewels in a robbery.');
+    expect(compareClaims(heist, x, same, y, { sameStory: true })?.verdict).toBe('agree');
+  });
+});
