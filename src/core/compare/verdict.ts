@@ -8,18 +8,18 @@ import { hasSpecificAgreement, sameCountOfSameThings, sameMomentOfOnePerson, sam
 import { isHardDateConflict, evidenceOf } from './dates';
 import { sameClockTime } from './clock';
 import { eventDates } from './time';
+import { tellsAnotherEvent } from './aside';
 import { compareCalibres, otherGames, type CalibreComparison } from './designations';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { ageHolder, isAge } from './holders';
 import { namesMatch } from './names';
 import { negatesSharedWord, NEGATION_CUE } from './negation';
-import { GENERIC_PREDICATES, lemmaPredicateClass, nounClass } from './lexicon';
+import { nounClass } from './lexicon';
 import { conflictEvidence } from './quantities';
 import { judgeConflict, laterHigher, risenLater } from './running';
 import { compareSlots } from './slots';
 import type { ArticleRef } from './types';
 import { attributionEvidence } from './wording';
-import { lemma } from '../text/tokens';
 
 /** Lexical overlap needed to call two slot-less claims the same statement. */
 const AGREE_WITHOUT_SLOTS_LEXICAL = 0.15;
@@ -227,20 +227,6 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     if (attribution) evidence.push(attribution);
   }
   return { verdict, evidence };
-}
-
-/**
- * "Paris also witnessed another robbery", "in a separate attack": an event besides the one the
- * story tells. ("Another climber has died" alone may be the story's own event.)
- */
-const BESIDE_THE_STORY = /\b(?:also|separately)\b[^.;]{0,40}?\banother\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)|\b(?:a separate|an unrelated)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
-
-function tellsAnotherEvent(claim: Claim): boolean {
-  for (const m of claim.text.matchAll(BESIDE_THE_STORY)) {
-    const words = (m[1] ?? m[2]!).split(/\s+/);
-    if (words.some((w) => { const cls = lemmaPredicateClass(lemma(w)); return cls !== null && !GENERIC_PREDICATES.has(cls); })) return true;
-  }
-  return false;
 }
 
 /** A relation resting on the calibre alone (no other frame): one weapon, same or different calibre. */
