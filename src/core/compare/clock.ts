@@ -36,10 +36,20 @@ export function clockTimesOf(text: string): ClockTime[] {
 /** How far apart two hedged clock times may be and still name one moment ("around 4:30" / "4.30am"). */
 const SAME_MOMENT_MINUTES = 5;
 
+const clockCache = new WeakMap<Claim, ClockTime[]>();
+
+/** The claim's clock times, read once per claim (every pair of a page's check asks again). */
+function clocksOf(claim: Claim): ClockTime[] {
+  let clocks = clockCache.get(claim);
+  if (!clocks) clockCache.set(claim, (clocks = clockTimesOf(claim.text)));
+  return clocks;
+}
+
 /** The clock time both claims give, as evidence, or null when either gives none or they differ. */
 export function sameClockTime(a: Claim, b: Claim): SlotEvidence | null {
-  const theirs = clockTimesOf(b.text);
-  for (const x of clockTimesOf(a.text)) {
+  const theirs = clocksOf(b);
+  if (theirs.length === 0) return null;
+  for (const x of clocksOf(a)) {
     const y = theirs.find((t) => Math.abs(t.minutes - x.minutes) <= SAME_MOMENT_MINUTES);
     if (y) return { kind: 'date', status: 'agree', here: x.raw, there: y.raw, hereSpan: [x.start, x.end], thereSpan: [y.start, y.end], note: 'the same time of day' };
   }
