@@ -26,7 +26,7 @@ const AGREE_WITHOUT_SLOTS_LEXICAL = 0.15;
 /** Lexical overlap at which two claims with shared names read as one statement. */
 const SAME_WORDING_LEXICAL = 0.5;
 /** Overlap at which two figureless claims of a story about one kind of event state one thing. */
-const STORY_STATEMENT_LEXICAL = 0.3;
+const STORY_STATEMENT_LEXICAL = 0.25;
 /** Lexical overlap of two copies of one sentence. */
 const COPY_LEXICAL = 0.6;
 /** Lexical overlap needed before opposite polarity counts as a conflict. */

@@ -813,3 +813,14 @@ describe('an event told beside the story', () => {
     expect(compareClaims(heist, x, same, y, { sameStory: true })?.verdict).toBe('agree');
   });
 });
+
+describe('two figureless sentences of one story', () => {
+  it('state one thing when a strong story frame ties them (one kind of event, a quarter of their words)', () => {
+    const x = ref('x', '2013-09-09');
+    const y = ref('y', '2013-09-09');
+    const a = makeClaim({ text: 'The men then set fire to the vehicle and escaped in another car.', predicates: ['fire'], lemmas: ['men', 'then', 'fire', 'vehicle', 'escape', 'car'] });
+    const b = makeClaim({ text: 'The thieves reversed their car out of the store, scooped up the loot and set fire to the vehicle before fleeing.', predicates: ['fire'], lemmas: ['thief', 'reverse', 'car', 'store', 'scoop', 'fire', 'vehicle', 'flee'] });
+    expect(compareClaims(a, x, b, y, { sameStory: true })?.verdict).toBe('agree');
+    expect(compareClaims(a, x, b, y)).toBeNull();
+  });
+});
