@@ -10,6 +10,7 @@ import { countryOf } from '../text/demonyms';
 import { foldName } from '../text/names-fold';
 import { mayNamePerson, namesMatch } from '../text/names';
 import { isPersonNoun } from './lexicon';
+import { spanEvidence } from './spans';
 
 export type BiographyKind = 'residence' | 'origin';
 
@@ -138,7 +139,7 @@ export function compareBiographies(a: Claim, b: Claim): SlotEvidence[] {
     const y = bb.find((f) => f.kind === x.kind && namesMatch(f.place, x.place));
     if (!y) continue;
     const note = x.kind === 'residence' ? 'where the person lives' : 'where the person comes from';
-    out.push({ kind: 'name', status: 'agree', here: x.raw, there: y.raw, hereSpan: [x.start, x.end], thereSpan: [y.start, y.end], note });
+    out.push(spanEvidence('name', 'agree', x, y, note));
   }
   return out;
 }

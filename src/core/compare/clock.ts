@@ -4,6 +4,7 @@
  * one story is one moment.
  */
 import type { Claim, SlotEvidence } from '../model';
+import { spanEvidence } from './spans';
 
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|(?<=\b(?:at|after|before|around|about|by|from|until|since)\s)([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/gi;
 
@@ -51,7 +52,7 @@ export function sameClockTime(a: Claim, b: Claim): SlotEvidence | null {
   if (theirs.length === 0) return null;
   for (const x of clocksOf(a)) {
     const y = theirs.find((t) => Math.abs(t.minutes - x.minutes) <= SAME_MOMENT_MINUTES);
-    if (y) return { kind: 'date', status: 'agree', here: x.raw, there: y.raw, hereSpan: [x.start, x.end], thereSpan: [y.start, y.end], note: 'the same time of day' };
+    if (y) return spanEvidence('date', 'agree', x, y, 'the same time of day');
   }
   return null;
 }

@@ -5,6 +5,7 @@
  */
 import type { Claim, DateSlot, SlotEvidence } from '../model';
 import { ANCHOR_SLACK_DAYS, dateRange, eventDates, gapDays, periodDates } from './time';
+import { spanEvidence } from './spans';
 
 /** Granularities that name one day or part of it: precise enough to tie two reports. */
 export const DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'part-of-day', 'minute']);
@@ -57,7 +58,7 @@ function compareGroup(as: DateSlot[], bs: DateSlot[], out: DateComparison): void
 }
 
 export function evidenceOf(a: DateSlot, b: DateSlot, status: SlotEvidence['status'], note: string | null): SlotEvidence {
-  return { kind: 'date', status, here: a.raw, there: b.raw, hereSpan: [a.start, a.end], thereSpan: [b.start, b.end], note };
+  return spanEvidence('date', status, a, b, note);
 }
 
 export function compareDates(a: Claim, b: Claim): DateComparison {

@@ -5,6 +5,7 @@
  * are never compared. Two different scores are two games.
  */
 import type { Claim, SlotEvidence } from '../model';
+import { spanEvidence } from './spans';
 
 export interface Calibre {
   /** Digits after the point: "38" for ".38", "357" for ".357". */
@@ -74,15 +75,7 @@ export function compareCalibres(a: Claim, b: Claim): CalibreComparison | null {
   const status = x.value === y.value ? 'agree' : 'differ';
   return {
     status,
-    evidence: {
-      kind: 'quantity',
-      status,
-      here: x.raw,
-      there: y.raw,
-      hereSpan: [x.start, x.end],
-      thereSpan: [y.start, y.end],
-      note: status === 'agree' ? 'same calibre' : `calibre .${x.value} vs .${y.value}`,
-    },
+    evidence: spanEvidence('quantity', status, x, y, status === 'agree' ? 'same calibre' : `calibre .${x.value} vs .${y.value}`),
   };
 }
 

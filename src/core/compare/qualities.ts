@@ -5,6 +5,7 @@
  */
 import type { Claim, SlotEvidence } from '../model';
 import { lemma } from '../text/tokens';
+import { spanEvidence } from './spans';
 
 const GOOD = 'well|fully|properly|adequately|sufficiently|suitably|thoroughly';
 const BAD = 'ill|poorly|badly|insufficiently|inadequately|improperly|under';
@@ -43,15 +44,7 @@ export function compareQualities(a: Claim, b: Claim): SlotEvidence[] {
     const qb = theirs.find((q) => q.participle === qa.participle);
     if (!qb) continue;
     const alike = qb.good === qa.good;
-    out.push({
-      kind: 'polarity',
-      status: alike ? 'agree' : 'differ',
-      here: qa.raw,
-      there: qb.raw,
-      hereSpan: [qa.start, qa.end],
-      thereSpan: [qb.start, qb.end],
-      note: alike ? null : 'said to be done well on one side, badly on the other',
-    });
+    out.push(spanEvidence('polarity', alike ? 'agree' : 'differ', qa, qb, alike ? null : 'said to be done well on one side, badly on the other'));
   }
   return out;
 }

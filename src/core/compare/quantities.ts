@@ -5,6 +5,7 @@
 import type { Claim, QuantitySlot, SlotEvidence } from '../model';
 import { differentSubjects, isAge, sameHolder } from './holders';
 import { approxUsd, CURRENCY_TOLERANCE, isCasualtyNoun, isCurrency, isGenericPeople, isPersonNoun, nounClass, predicateClass, relateUnits } from './lexicon';
+import { spanEvidence } from './spans';
 
 /** Relative half-width of "about"/"around"/"some". */
 export const ABOUT_TOLERANCE = 0.07;
@@ -192,7 +193,7 @@ export interface QuantityComparison {
 }
 
 function evidence(a: QuantitySlot, b: QuantitySlot, status: SlotEvidence['status'], note: string | null): SlotEvidence {
-  return { kind: 'quantity', status, here: a.raw, there: b.raw, hereSpan: [a.start, a.end], thereSpan: [b.start, b.end], note };
+  return spanEvidence('quantity', status, a, b, note);
 }
 
 /** Figures of one claim that split a count into parts ("2,500 in Iraq and 900 in Syria"). */

@@ -20,6 +20,7 @@ import { judgeConflict, laterHigher, risenLater } from './running';
 import { compareSlots } from './slots';
 import type { ArticleRef } from './types';
 import { attributionEvidence } from './wording';
+import { spanEvidence } from './spans';
 
 /** Lexical overlap needed to call two slot-less claims the same statement. */
 const AGREE_WITHOUT_SLOTS_LEXICAL = 0.15;
@@ -88,7 +89,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     }
     for (const p of q.agreedPairs) {
       if (frame.strong && p.strength === 'strong' && risenLater(p, a, aRef, b, bRef)) {
-        evidence.push({ kind: 'quantity', status: 'updated', here: p.a.raw, there: p.b.raw, hereSpan: [p.a.start, p.a.end], thereSpan: [p.b.start, p.b.end], note: 'a running figure reported at another time' });
+        evidence.push(spanEvidence('quantity', 'updated', p.a, p.b, 'a running figure reported at another time'));
         raise('updated');
       }
     }

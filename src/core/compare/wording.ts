@@ -7,6 +7,7 @@ import { quoteWords } from './features';
 import { quoteOverlap } from './frame';
 import { directionKey } from './lexicon';
 import { namesMatch } from './names';
+import { spanEvidence } from './spans';
 
 function containsRun(long: string[], short: string[]): boolean {
   if (short.length === 0 || short.length > long.length) return false;
@@ -119,15 +120,7 @@ export function compareDirections(a: Claim, b: Claim): SlotEvidence[] {
       const pa = compassPoints(ba.direction);
       const pb = compassPoints(bb.direction);
       const shared = [...pa].some((p) => pb.has(p));
-      out.push({
-        kind: 'direction',
-        status: shared ? 'agree' : 'differ',
-        here: ba.raw,
-        there: bb.raw,
-        hereSpan: [ba.start, ba.end],
-        thereSpan: [bb.start, bb.end],
-        note: null,
-      });
+      out.push(spanEvidence('direction', shared ? 'agree' : 'differ', ba, bb));
     }
   }
   return out;
@@ -164,7 +157,7 @@ export function compareNameSpellings(a: Claim, b: Claim): SlotEvidence[] {
     if (na.kind === 'place') continue;
     const nb = b.slots.names.find((n) => n.kind !== 'place' && isSurnameMisspelling(na.canonical, n.canonical));
     if (!nb) continue;
-    out.push({ kind: 'name', status: 'differ', here: na.raw, there: nb.raw, hereSpan: [na.start, na.end], thereSpan: [nb.start, nb.end], note: 'the name is spelled differently' });
+    out.push(spanEvidence('name', 'differ', na, nb, 'the name is spelled differently'));
   }
   return out;
 }
