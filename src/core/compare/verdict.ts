@@ -7,7 +7,6 @@ import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../mo
 import { hasSpecificAgreement, sameCountOfSameThings, sameMomentOfOnePerson, sameParticulars } from './agreement';
 import { isHardDateConflict, evidenceOf } from './dates';
 import { sameClockTime } from './clock';
-import { eventDates } from './time';
 import { tellsAnotherEvent } from './aside';
 import { compareCalibres, otherGames, type CalibreComparison } from './designations';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
@@ -173,7 +172,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
 
   // A clock time both give where one side has no date to carry it (an undated report's "4:30
   // a.m."): agreed. Dated on both sides, the date slots compare it (sameMomentOfOnePerson).
-  const clock = frame.sameClock && (eventDates(a).length === 0 || eventDates(b).length === 0) ? sameClockTime(a, b) : null;
+  const clock = frame.sameClock ? sameClockTime(a, b) : null;
   if (clock) {
     evidence.push(clock);
     agreements++;
