@@ -115,8 +115,8 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     else doubts++;
   }
 
-  // One person's state said two opposite ways ("well equipped" / "insufficiently equipped"): the
-  // participle is the event, so a shared person is frame enough.
+  // One person's state said two opposite ways ("well equipped" / "insufficiently equipped"), or
+  // alike: the participle is the event, so a shared person is frame enough.
   const qualityAlike = slots.qualities.some((e) => e.status === 'agree') && frame.sharedPerson && frame.time !== 'apart';
   for (const e of slots.qualities) {
     evidence.push(e);
