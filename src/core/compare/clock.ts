@@ -4,16 +4,13 @@
  * one story is one moment.
  */
 import type { Claim, SlotEvidence } from '../model';
-import { spanEvidence } from './spans';
+import { spanEvidence, type Spanned } from './spans';
 
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|(?<=\b(?:at|after|before|around|about|by|from|until|since)\s)([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/gi;
 
-export interface ClockTime {
+export interface ClockTime extends Spanned {
   /** Minutes after midnight. */
   minutes: number;
-  raw: string;
-  start: number;
-  end: number;
 }
 
 export function clockTimesOf(text: string): ClockTime[] {

@@ -5,7 +5,7 @@
  */
 import type { Claim, SlotEvidence } from '../model';
 import { lemma } from '../text/tokens';
-import { spanEvidence } from './spans';
+import { spanEvidence, type Spanned } from './spans';
 
 const GOOD = 'well|fully|properly|adequately|sufficiently|suitably|thoroughly';
 const BAD = 'ill|poorly|badly|insufficiently|inadequately|improperly|under';
@@ -13,12 +13,9 @@ const BAD = 'ill|poorly|badly|insufficiently|inadequately|improperly|under';
 const QUALITY = new RegExp(`\\b(not\\s+)?(${GOOD}|${BAD})["“”'‘’]?(?:\\s+|-)["“”'‘’]?([a-z]{3,}ed)\\b`, 'gi');
 const BAD_WORD = new RegExp(`^(?:${BAD})$`, 'i');
 
-interface Quality {
+interface Quality extends Spanned {
   good: boolean;
   participle: string;
-  raw: string;
-  start: number;
-  end: number;
 }
 
 export function qualitiesOf(text: string): Quality[] {
