@@ -17,6 +17,8 @@ const { values } = parseArgs({
     library: { type: 'string', multiple: true },
     class: { type: 'string', multiple: true },
     all: { type: 'boolean', default: false },
+    /** Also print the agree/differ findings between mentions of different gold facts. */
+    cross: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
 });
@@ -66,7 +68,12 @@ async function main(): Promise<void> {
     const [ia, ib] = key.split('|') as [string, string];
     const fa = factsOfClaim.get(ia);
     const fb = factsOfClaim.get(ib);
-    if (fa && fb && ![...fa].some((f) => fb.has(f))) crossFact[v]++;
+    if (!fa || !fb || [...fa].some((f) => fb.has(f))) continue;
+    crossFact[v]++;
+    if (values.cross) {
+      const [ca, cb] = [claimById.get(ia)!, claimById.get(ib)!];
+      console.log(`[cross ${v}] ${[...fa].join(",")} / ${[...fb].join(",")}\n  A ${ca.doc}: ${ca.claim.text}\n  B ${cb.doc}: ${cb.claim.text}`);
+    }
   }
   console.log(`findings between mentions of different gold facts: agree ${crossFact.agree}, differ ${crossFact.differ}`);
   for (const [k, n] of [...tally].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(4)}  ${k}`);

@@ -265,17 +265,29 @@ function join(tokens: Token[]): string {
 /** A lower-case word after a name that makes it a group of people: "the Genovese family". */
 const GROUP_AFTER = /^\s+(family|clan|dynasty)\b/;
 
+/**
+ * A nickname quoted between a first and a last name ("Joaquín 'El Chapo' Guzmán", "Dwayne (The
+ * Rock) Johnson"): one or two capitalised words in quotes or brackets between two capitalised words.
+ */
+const NICKNAME = /(?<=\p{Lu}\p{Ll}+) (['‘"“(]\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?['’"”)]) (?=\p{Lu}\p{Ll})/gu;
+
+/** The sentence with such nicknames blanked out (same length, so offsets hold): the name reads whole. */
+function withoutNicknames(s: string): string {
+  return s.replace(NICKNAME, (m) => ' '.repeat(m.length));
+}
+
 export function extractNames(sentence: string, ctx: NameContext): NameSlot[] {
-  const tokens = tokenize(sentence);
+  const plain = withoutNicknames(sentence);
+  const tokens = tokenize(plain);
   const out: NameSlot[] = [];
   const headline = isTitleCase(sentence, tokens);
   const accept = headline ? (t: Token) => nameWord(t) && isKnownInHeadline(t, ctx) : nameWord;
-  for (const run of runs(sentence, tokens, accept)) {
+  for (const run of runs(plain, tokens, accept)) {
     for (const c of shapeRun(run, ctx)) {
       const first = c.tokens[0]!;
       const last = c.tokens[c.tokens.length - 1]!;
       const raw = sentence.slice(first.start, last.end);
-      const canonical = canonicalName(raw, ctx);
+      const canonical = canonicalName(plain.slice(first.start, last.end), ctx);
       if (!canonical) continue;
       // "the Genovese family" is a group (a crime family, a dynasty), not the person Genovese.
       const group = GROUP_AFTER.exec(sentence.slice(last.end));
@@ -401,7 +413,7 @@ export function buildNameContext(body: string): NameContext {
   const acronyms = new Set<string>();
   const pending: { before: Token[]; acronym: string; sentence: string }[] = [];
   for (const span of splitSentences(body)) {
-    const s = span.text;
+    const s = withoutNicknames(span.text);
     const tokens = tokenize(s);
     if (isTitleCase(s, tokens)) continue;
     for (const t of tokens) {

@@ -64,6 +64,17 @@ describe('buildNameContext', () => {
 });
 
 describe('extractNames', () => {
+  it('reads a name whole around a quoted or bracketed nickname, keeping the nickname in the raw text', () => {
+    const canonical = (s: string) => names(s).map((n) => n.split('/')[0]);
+    expect(canonical('Mourners remembered Dwayne "Spud" Okafor on Sunday.')).toEqual(['dwayne okafor']);
+    expect(canonical("A vigil for Lerato 'Lee' Mokoena, 17, was held.")).toEqual(['lerato mokoena']);
+    expect(canonical('Police named Tomas (Tommy) Brandt as the driver.')).toEqual(['tomas brandt']);
+    const slot = extractNames('Police named Tomas (Tommy) Brandt as the driver.', emptyNameContext()).find((n) => n.canonical === 'tomas brandt');
+    expect(slot?.raw).toBe('Tomas (Tommy) Brandt');
+  });
+  it('does not join two names across a quoted word of a sentence', () => {
+    expect(names('He told Reuters "Yes" Monday.').map((n) => n.split('/')[0])).toEqual(['reuters']);
+  });
   it('finds runs with particles and keeps offsets', () => {
     const s = 'Officials at the Bank of England met Osama bin Laden’s son near al-Qaim.';
     const found = extractNames(s, buildNameContext(s));
