@@ -7,6 +7,20 @@ const dec26b = ref('dec-b', '2023-12-26T15:00:00Z');
 const jan24 = ref('jan', '2024-01-24T10:00:00Z');
 
 describe('compareClaims: agree', () => {
+  it('two long sentences on one robbery that share the names, the event and the day agree though they share few words', () => {
+    const a = makeClaim({
+      text: 'Three men smashed their van into the Orvel store near Lindau’s busy Marktplatz in the latest of a string of raids across the region.',
+      names: [{ raw: 'Orvel', kind: 'org' }, { raw: 'Lindau', kind: 'place' }],
+      predicates: ['steal'],
+    });
+    const b = makeClaim({
+      text: 'Detectives are combing the scene of the raid at the Orvel store in the old town of Lindau, where many watchmakers trade.',
+      names: [{ raw: 'Orvel', kind: 'org' }, { raw: 'Lindau', kind: 'place' }],
+      predicates: ['steal'],
+    });
+    expect(compareClaims(a, dec26, b, dec26b)?.verdict).toBe('agree');
+  });
+
   it('a hedged total agrees with the sum of its parts', () => {
     const a = makeClaim({
       text: 'About 4,000 U.S. troops are deployed in Norland and Sudmark.',
