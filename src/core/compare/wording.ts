@@ -146,6 +146,8 @@ export function isSurnameMisspelling(a: string, b: string): boolean {
 function sameGivenNames(ta: string[], tb: string[]): boolean {
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 1) return long.length >= 2 && long.length <= 3;
+  // A middle name on one side only ("Jane Doe" / "Jane Ann Doe"): the same first name is enough.
+  if (short.length === 2 && long.length === 3) return short[0] === long[0];
   if (short.length !== long.length) return false;
   for (let i = 0; i < short.length - 1; i++) if (short[i] !== long[i]) return false;
   return true;

@@ -397,7 +397,7 @@ function middleNameAdded(ta: string[], tb: string[]): boolean {
   if (short.length !== 2 || long.length !== 3) return false;
   const last = long[2]!;
   if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || countryOf(long[0]!)) return false;
-  return nameKey(short[0]!) === nameKey(long[0]!) && nameKey(short[1]!) === nameKey(last);
+  return nameKey(short[0]!) === nameKey(long[0]!) && (nameKey(short[1]!) === nameKey(last) || closeSpelling(short[1]!, last));
 }
 
 function closeSpelling(a: string, b: string): boolean {

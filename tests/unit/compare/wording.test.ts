@@ -22,6 +22,11 @@ describe('isSurnameMisspelling', () => {
     expect(isSurnameMisspelling('wendt', 'anna ilse maria wendte')).toBe(false);
     expect(isSurnameMisspelling('kol', 'ilse kole')).toBe(false);
   });
+  it('a full name against the same with a middle name', () => {
+    expect(isSurnameMisspelling('callum marshe', 'callum robert marsh')).toBe(true);
+    expect(isSurnameMisspelling('callum robert marsh', 'callum marshe')).toBe(true);
+    expect(isSurnameMisspelling('callum marshe', 'ewan robert marsh')).toBe(false);
+  });
 });
 
 describe('a name spelled two ways', () => {
