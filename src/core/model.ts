@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SlotEvidence } from './evidence';
 
-/** How a figure is qualified: "about 3,500", "at least 151", "dozens". */
+/** How a figure is qualified: "about 2,400", "at least 137", "dozens". */
 export const Hedge = z.enum(['exact', 'about', 'at-least', 'more-than', 'nearly', 'up-to', 'less-than', 'vague']);
 export type Hedge = z.infer<typeof Hedge>;
 
@@ -91,12 +91,12 @@ export const Claim = z.object({
   /** Retrieval keys: 'n:<canonical name>', 'l:<content lemma>', 'u:<counted noun>', 'd:<yyyy-mm>'. */
   keys: z.array(z.string()),
   polarity: Polarity,
-  /** Who is said to have said it ("CENTCOM", "the Iraqi PM"), canonical name or raw phrase. */
+  /** Who is said to have said it ("AFRICOM", "the Danish PM"), canonical name or raw phrase. */
   attribution: z.string().nullable(),
   checkworthiness: z.number().min(0).max(1),
   /**
    * Names of the people the sentences just before it speak of, when the claim names nobody itself
-   * ("One of the party has fallen 700 metres" after "Mr Buckley's group…"): a weak tie, see frame.ts.
+   * ("One of the climbers has fallen 400 metres" after "Mr Hartley's group…"): a weak tie, see frame.ts.
    */
   context: z.array(z.string()).optional(),
 });

@@ -6,7 +6,7 @@
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 
 export interface AttributionMatch {
-  /** The source as written: "Defense Secretary Lloyd Austin", "officials", "he". */
+  /** The source as written: "Defense Secretary Martin Aldous", "officials", "he". */
   phrase: string;
   /** Offsets of the phrase in the scanned text. */
   start: number;
@@ -52,7 +52,7 @@ const CLAUSE_BOUNDARY = new Set([
   'and', 'but', 'as', 'if', 'since', 'though', 'although', 'what', 'than', 'so', 'or', 'until', 'unless',
   'whether', 'also', 'then', 'meanwhile', 'however',
 ]);
-/** Time words that trail a subject phrase ("The Post last month reported"). */
+/** Time words that trail a subject phrase ("The Gazette last month reported"). */
 const TIME_WORDS = new Set([
   'last', 'this', 'next', 'earlier', 'later', 'previously', 'today', 'yesterday', 'tonight', 'now',
   'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'on', 'in', 'early', 'late',
@@ -181,13 +181,13 @@ function phraseBefore(text: string, tokens: Token[], verb: number): Omit<Attribu
     if (PUNCT_STOP.has(tok.norm) || CLAUSE_BOUNDARY.has(tok.norm) || speechVerb) break;
     begin--;
   }
-  // "A woman who lives across the street told …": the source is the phrase before "who".
+  // "A man who lives next door told …": the source is the phrase before "who".
   if (begin > 0 && /^(?:who|whose)$/.test(tokens[begin - 1]!.norm) && !appositive) {
     return phraseBefore(text, tokens, begin - 1);
   }
   if (end - begin > MAX_PHRASE) return null;
   const subject = spanOf(text, tokens, begin, end);
-  // "His sister, Mahnefah Gray, told …": the appositive names the source the subject only describes.
+  // "His sister, Shanice Bramwell, told …": the appositive names the source the subject only describes.
   if (appositive && subject && !hasInnerCapital(subject.phrase) && hasInnerCapital(` ${appositive.phrase}`)) return appositive;
   return subject;
 }
@@ -221,7 +221,7 @@ function spanOf(text: string, tokens: Token[], begin: number, end: number): Omit
   if (end <= begin) return null;
   const start = tokens[begin]!.start;
   let stop = tokens[end - 1]!.end;
-  // A sentence-final full stop is not part of the name ("Kurilla." → "Kurilla", but "U.S." stays).
+  // A sentence-final full stop is not part of the name ("Aldous." → "Aldous", but "U.S." stays).
   if (text[stop - 1] === '.' && /[a-z]{2}\.$/.test(text.slice(start, stop))) stop--;
   const phrase = text.slice(start, stop);
   if (!/\p{L}/u.test(phrase)) return null;

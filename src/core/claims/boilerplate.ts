@@ -50,7 +50,7 @@ const SENTENCE_PATTERNS: readonly RegExp[] = [
 
 const TIME_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|at|on|updated|published|posted|last|modified|[a-z]{1,3}t|utc|gmt|et|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?)$/i;
 
-/** A line of dates and times only: "MAR. 14, 2013, 8:12 PM", "Updated 3:45 PM ET". */
+/** A line of dates and times only: "APR. 3, 2014, 9:47 PM", "Updated 3:45 PM ET". */
 export function isTimestampLine(line: string): boolean {
   if (line.length > 80 || !/\d/.test(line)) return false;
   const words = line.split(/[\s,|/·•()-]+/).map((w) => w.replace(/[.:]+$/, '')).filter(Boolean);

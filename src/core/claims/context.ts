@@ -1,6 +1,6 @@
 /**
  * The people a claim speaks of without naming them: those named in the sentences just before it
- * ("Mr Buckley's group…" … "One of the party has fallen 700 metres"). See Claim.context.
+ * ("Mr Hartley's group…" … "One of the climbers has fallen 400 metres"). See Claim.context.
  */
 import type { NameSlot } from '../model';
 import { mayNamePerson, peopleSpokenOf } from '../text/names';
@@ -13,7 +13,7 @@ const CONTEXT_MAX_NAMES = 3;
 
 /**
  * Per unit: the people named in the sentences just before it, when it names none itself (the one
- * who says it, "Inspector Dave Gaskin said", does not count: the claim is about someone else).
+ * who says it, "Inspector Ruth Kavanagh said", does not count: the claim is about someone else).
  */
 export function contextNames(units: ClaimUnit[], names: NameSlot[][], attributions: (string | null)[]): string[][] {
   return units.map((unit, i) => {

@@ -120,7 +120,7 @@ function lastBefore(mentions: PersonMention[], at: number, sentence: number): st
   return null;
 }
 
-/** Sources whose phrase is headed by a name ("…, Inspector Dave Gaskin said"), in text order. */
+/** Sources whose phrase is headed by a name ("…, Inspector Ruth Kavanagh said"), in text order. */
 function namedSources(units: ClaimUnit[], matches: (AttributionMatch | null)[], ctx: NameContext): PersonMention[] {
   const out: PersonMention[] = [];
   for (const [i, unit] of units.entries()) {
@@ -154,13 +154,13 @@ function resolveSource(
   const head = headName(match.phrase, extractNames(match.phrase, ctx));
   if (head) return head.canonical;
   const phrase = match.phrase.replace(/\s+/g, ' ').trim();
-  // A capitalised phrase the name finder passed over (sentence-initial "Centcom") is still a name.
+  // A capitalised phrase the name finder passed over (sentence-initial "Africom") is still a name.
   return /^\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*)*$/u.test(phrase) ? canonicalName(phrase, ctx) || phrase : phrase;
 }
 
 /**
- * The name a source phrase is about when the name is its head: "Defense Secretary Lloyd Austin",
- * "spokeswoman Adrienne Watson" → the person; "a senior Kataib Hezbollah official" or "a
+ * The name a source phrase is about when the name is its head: "Defense Secretary Martin Aldous",
+ * "spokeswoman Nadia Ferreira" → the person; "a senior Lindau Harbour Trust official" or "a
  * spokesperson for the minister" → no head name (the source is the official, not the group).
  */
 function headName(phrase: string, names: NameSlot[]): NameSlot | null {

@@ -1,8 +1,8 @@
 /**
  * Polarity of a claim's main assertion: negative when it is negated ("did not", "no civilians
  * were", "never", "none of"). Idioms that only look negative ("not only … but also", "no later
- * than", "no higher priority than", "nonetheless") and negations inside a fronted subordinate
- * clause ("While we do not seek …, we are …") leave it positive. "denied" is a predicate, not a
+ * than", "no greater concern than", "nonetheless") and negations inside a fronted subordinate
+ * clause ("While they did not confirm …, they are …") leave it positive. "denied" is a predicate, not a
  * negation: the 'deny' predicate class carries it.
  */
 import type { Polarity } from '../model';
@@ -24,7 +24,7 @@ const FALSE_NEGATIONS: readonly RegExp[] = [
   /\bcannot but\b/gi,
 ];
 
-/** A fronted subordinate clause ends at its first comma: "While we do not seek X, we …". */
+/** A fronted subordinate clause ends at its first comma: "While they did not confirm X, they …". */
 const FRONTED_SUBORDINATE = /^[\s“"‘'(]*(?:while|although|though|even though|even if|if|unless|whether|because|since|as|when|whereas|despite|before|after)\b[^,]{0,200},/i;
 
 /** Negative when a negation cue governs the sentence's main assertion. */

@@ -29,8 +29,8 @@ function statesNoEvent(claim: Claim): boolean {
 
 /**
  * A precise count of the same things, alike, where one side names no event that could make it
- * another count ("about 3,500 troops remain in Iraq and Syria" / "2,500 soldiers in Iraq and 900
- * in Syria"), between claims sharing two names: one fact.
+ * another count ("about 2,400 troops remain in Mali and Niger" / "1,800 soldiers in Mali and 600
+ * in Niger"), between claims sharing two names: one fact.
  */
 export function sameCountOfSameThings(frame: FrameMatch, slots: SlotComparison, a: Claim, b: Claim): boolean {
   if (frame.viaStory || frame.nouns !== 'same' || distinctNames(frame.sharedNames) < 2) return false;
@@ -52,8 +52,8 @@ export function sameParticulars(frame: FrameMatch, slots: SlotComparison): boole
 }
 
 /**
- * The same clock time given for one named person ("Kimani Gray … around 11:30 p.m. on Saturday" /
- * "shot … Kimani Gray, just before 11:30 p.m. on Saturday"): the two speak of one moment.
+ * The same clock time given for one named person ("Darnell Bramwell … around 10:45 p.m. on Tuesday" /
+ * "shot … Darnell Bramwell, just before 10:45 p.m. on Tuesday"): the two speak of one moment.
  */
 export function sameMomentOfOnePerson(frame: FrameMatch, slots: SlotComparison, a: Claim, b: Claim): boolean {
   if (frame.contextTie || !slots.dates.agreedPairs.some((p) => p.a.granularity === 'minute' && p.b.granularity === 'minute')) return false;

@@ -1,5 +1,5 @@
 /**
- * Events a report tells beside its story's own: "Paris also witnessed another robbery", "in a
+ * Events a report tells beside its story's own: "Geneva also witnessed another robbery", "in a
  * separate attack". Such a sentence is not the story's event, whatever it shares with it.
  */
 import type { Claim } from '../model';

@@ -1,7 +1,7 @@
 /**
- * Who a person in the news is: where they live ("living in Melbourne", "who lived in Australia",
- * "the man, from Hampton East") and where they come from ("a New Zealander", "the New
- * Zealand-born Australian", "a New Zealand native", "a British climber"). Two reports that place
+ * Who a person in the news is: where they live ("living in Adelaide", "who lived in Canada",
+ * "the man, from Carlow Heights") and where they come from ("an Icelander", "the Hong
+ * Kong-born Australian", "a Hong Kong native", "a Canadian climber"). Two reports that place
  * the person alike agree on that; placing them differently is left unsaid (a nationality and a
  * birthplace, a suburb and its country, are both true), so this only ever agrees.
  */
@@ -24,14 +24,14 @@ export interface BiographyFact {
   end: number;
 }
 
-// "from" only as an apposition ("The man, from Hampton East,"): "fired from Syria" is no home.
+// "from" only as an apposition ("The man, from Carlow Heights,"): "fired from Lebanon" is no home.
 const RESIDENCE_BEFORE = /(?:\b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|resident)\s+(?:in\s+|of\s+)?|,\s*from\s+|\bwho\s+(?:is|was)\s+from\s+)(?:the\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:native\s+of|born\s+in|originally\s+from|hails?\s+from)\s+(?:the\s+)?$/i;
 const BORN_AFTER = /^-born\b/i;
 const NATIVE_AFTER = /^\s+native\b/i;
-/** A demonym used of a person: "a New Zealander", "Englishman", "Australian" before a person noun. */
+/** A demonym used of a person: "an Icelander", "Englishman", "Australian" before a person noun. */
 const DEMONYM_SUFFIX = /(?:er|an|ian|ese|ish|man|woman|i)$/i;
-/** Words after a demonym that show it names the person: "The New Zealander, who…", "an Australian living…". */
+/** Words after a demonym that show it names the person: "The Icelander, who…", "an Australian living…". */
 const PERSON_FOLLOWER = /^(?:[,.;:)]|\s+(?:who|was|is|had|has|living|lived|died|fell|said)\b|\s*$)/i;
 
 function nextWord(text: string, at: number): string | null {
@@ -40,7 +40,7 @@ function nextWord(text: string, at: number): string | null {
 
 /** Nouns of a body of people, however singular their form. */
 const COLLECTIVE = new Set(['personnel', 'staff', 'crew', 'team', 'group', 'force', 'military', 'police']);
-/** One person brought in: "a British climber", "an Australian man", "a 36-year-old Australian climber". */
+/** One person brought in: "a Canadian climber", "an Australian man", "a 41-year-old Australian climber". */
 const ONE_PERSON_LEAD = /\b(?:a|an|one)\s+(?:[\w-]+-year-old\s+)?$/i;
 
 /** One person, not a group: "climber", "man" ("troops", "climbers" and "personnel" are many). */
@@ -48,7 +48,7 @@ function singularPersonNoun(word: string | null): boolean {
   return word !== null && !word.endsWith('s') && !COLLECTIVE.has(word) && isPersonNoun(word);
 }
 
-/** A country named by its people's name ("Australian", "New Zealander", "Englishman"). */
+/** A country named by its people's name ("Australian", "Icelander", "Englishman"). */
 function isDemonym(n: NameSlot): boolean {
   const folded = foldName(n.raw);
   const country = countryOf(folded);
@@ -56,9 +56,9 @@ function isDemonym(n: NameSlot): boolean {
 }
 
 /**
- * A country given as one person's origin: a demonym of the person ("the New Zealander,",
- * "Englishman Robert Buckley", "an Australian climber") or the country before a person noun
- * ("a New Zealand climber").
+ * A country given as one person's origin: a demonym of the person ("the Icelander,",
+ * "Englishman Owen Hartley", "an Australian climber") or the country before a person noun
+ * ("a Hong Kong climber").
  */
 function originOfPerson(claim: Claim, n: NameSlot): boolean {
   const folded = foldName(n.raw);
@@ -98,7 +98,7 @@ function readBiography(claim: Claim): BiographyFact[] {
     const prev = last as BiographyFact | null;
     if (origin) fact('origin', n.start - origin[0].length, n.end);
     else if (residence) fact('residence', n.start - residence[0].replace(/^,\s*/, '').length, n.end);
-    // "living in Melbourne, Australia": the country of the place just given.
+    // "living in Adelaide, Australia": the country of the place just given.
     else if (prev?.kind === 'residence' && /^,\s*$/.test(claim.text.slice(prev.end, n.start))) fact('residence', n.start, n.end);
     else if (BORN_AFTER.test(after)) fact('origin', n.start, n.end + '-born'.length);
     else if (NATIVE_AFTER.test(after)) fact('origin', n.start, n.end + NATIVE_AFTER.exec(after)![0].length);
@@ -107,7 +107,7 @@ function readBiography(claim: Claim): BiographyFact[] {
       demonyms.push(out[out.length - 1]!);
     }
   }
-  // "One Australian and one English climber", "Australian, English climbers": two people, so
+  // "One Canadian and one Irish climber", "Canadian, Irish climbers": two people, so
   // neither nationality is the person's the other report speaks of.
   const countries = new Set(claim.slots.names.filter(isDemonym).map((n) => n.canonical));
   return countries.size > 1 ? out.filter((f) => !demonyms.includes(f)) : out;

@@ -1,6 +1,6 @@
 /**
- * Clock times as written ("at around 4:30 a.m.", "4.30am", "shortly after 06:00"), read from the
- * text itself: an undated article's clock time has no date slot, yet "4:30 a.m." in two reports of
+ * Clock times as written ("at around 5:15 a.m.", "5.15am", "shortly after 06:00"), read from the
+ * text itself: an undated article's clock time has no date slot, yet "5:15 a.m." in two reports of
  * one story is one moment.
  */
 import type { Claim, SlotEvidence } from '../model';

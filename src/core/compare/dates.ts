@@ -1,6 +1,6 @@
 /**
  * Dates compared at their granularity: a month contains its days ("December" vs "December 25"
- * agree); disjoint periods conflict ("2022" vs "January 2020"). Event dates are compared with
+ * agree); disjoint periods conflict ("2021" vs "March 2019"). Event dates are compared with
  * event dates, period bounds ("since October 17") with period bounds.
  */
 import type { Claim, DateSlot, SlotEvidence } from '../model';

@@ -53,7 +53,7 @@ export interface FrameMatch {
   placeOnly: boolean;
   /** Tied by the story only, the two claims word one sentence nearly alike. */
   storyCopy: boolean;
-  /** Both claims give the same clock time ("at around 4:30 a.m." / "4.30am"), one of them with no date to carry it. */
+  /** Both claims give the same clock time ("at around 5:15 a.m." / "5.15am"), one of them with no date to carry it. */
   sameClock: boolean;
   /** The two articles tell one story (context.sameStory). */
   sameStory: boolean;
@@ -62,7 +62,7 @@ export interface FrameMatch {
   /** A person is among the shared names. */
   sharedPerson: boolean;
   /**
-   * Tied only by the story, the same event and counted thing ("46 arrests" / "over 50 arrests"):
+   * Tied only by the story, the same event and counted thing ("38 arrests" / "over 40 arrests"):
    * enough to report a running count as updated, never to agree or differ.
    */
   runningTie: boolean;
@@ -88,7 +88,7 @@ function sharedNamesOf(a: Claim, b: Claim): { names: string[]; person: boolean; 
 
 /**
  * The one person a claim names, whom the other only speaks of after naming them (and nobody else)
- * just before: "Mr Buckley's group…" then "one of the party has fallen 700 metres". A sentence
+ * just before: "Mr Hartley's group…" then "one of the climbers has fallen 400 metres". A sentence
  * naming two people may be about either.
  */
 function contextSharedNames(a: Claim, b: Claim): string[] {
@@ -136,7 +136,7 @@ function nounFit(a: Claim, b: Claim): FrameMatch['nouns'] {
   const casualty = (q: Claim['slots']['quantities'][number]) => (q.noun && q.role && isCasualtyNoun(q.noun) ? predicateClass(q.role) : null);
   const rolesA = new Set(a.slots.quantities.map(casualty).filter((r) => r !== null));
   if (b.slots.quantities.some((q) => { const r = casualty(q); return r !== null && rolesA.has(r); })) return 'same';
-  // "numerous jewellery shops", "a number of jewelers" describe a scene; they count nothing
+  // "numerous antique shops", "a number of galleries" describe a scene; they count nothing
   // the other report could count differently.
   if (!countsPrecisely(a) || !countsPrecisely(b)) return 'none';
   return 'different';
@@ -197,8 +197,8 @@ export function agesApart(a: Claim, b: Claim): boolean {
 const WITHIN_A_DAY: ReadonlySet<string> = new Set(['part-of-day', 'minute']);
 
 /**
- * Both claims time their event within one day, in their own words ("late Saturday night" /
- * "just before 11:30 p.m. on Saturday"). A day alone is not enough: a story's attack and the
+ * Both claims time their event within one day, in their own words ("late Tuesday night" /
+ * "just before 10:45 p.m. on Tuesday"). A day alone is not enough: a story's attack and the
  * reprisal, a fall and the rescue, happen on one day.
  */
 function sameOwnHour(a: Claim, b: Claim): boolean {
@@ -237,7 +237,7 @@ export function explainFrame(
   const viaStory = names.length === 0 && !quoteMatch;
   if (viaStory && !context.sameStory) return { frame: null, reasons: ['no-shared-name'] };
 
-  // "a 36-year-old climber" and "Robert Buckley, 32" are two people, whatever else they share.
+  // "a 41-year-old climber" and "Owen Hartley, 29" are two people, whatever else they share.
   if (!person && agesApart(a, b)) return { frame: null, reasons: ['different-person'] };
 
   const pb = predicateClassesOf(b);
@@ -261,13 +261,13 @@ export function explainFrame(
   // Within a story, one sentence reworded by another outlet needs no name or event verb.
   const storyCopy = viaStory && lexical >= STORY_COPY_LEXICAL && sharedCount(lemmasA, lemmasB) >= STORY_COPY_MIN_SHARED;
   // Within a story, claims without a shared name need the same kind of event and some shared
-  // words, or a figure both state alike ("a 36-year-old man" / "36-year-old Duncan Rait",
-  // "loaded with four bullets" / "four bullets").
+  // words, or a figure both state alike ("a 41-year-old man" / "41-year-old Callum Marsh",
+  // "loaded with five bullets" / "five bullets").
   const figureAlike = sharesAnchorFigure(a, b);
   const anchorFigure = viaStory && figureAlike;
   const runningTie = viaStory && nouns === 'same' && predicates.length > 0 && time !== 'apart';
   // Within a story, the same kind of event within the same hours, both sides timing it themselves
-  // ("shot and killed the teen late Saturday night" / "fatally shot … just before 11:30 p.m. on Saturday").
+  // ("shot and killed the student late Tuesday night" / "fatally shot … just before 10:45 p.m. on Tuesday").
   const hourTie = viaStory && predicates.length > 0 && sameOwnHour(a, b);
   // The same clock time in a report with no date to carry it is one moment of the story: tie
   // enough without an event verb or shared words. Dated on both sides, the date slots compare it.

@@ -1,15 +1,15 @@
 /**
  * Who a figure belongs to, where the sentence says it plainly: an age sits next to its person
- * ("36-year-old Duncan Rait", "Robert Buckley, 32,"). Two ages of two different people are two
+ * ("41-year-old Callum Marsh", "Owen Hartley, 29,"). Two ages of two different people are two
  * facts, even when both people are named in both claims.
  */
 import type { Claim, QuantitySlot } from '../model';
 import { mayNamePerson } from '../text/names';
 import { namesMatch } from './names';
 
-/** Characters between an age and the name it precedes ("36-year-old Englishman Robert Buckley"). */
+/** Characters between an age and the name it precedes ("29-year-old Englishman Owen Hartley"). */
 const AFTER_GAP = /^[\s\p{L}'-]{0,30}$/u;
-/** Between a name and the age that follows it: "Buckley, 32". */
+/** Between a name and the age that follows it: "Hartley, 29". */
 const BEFORE_GAP = /^,?\s*\(?$/;
 
 export function isAge(q: QuantitySlot): boolean {

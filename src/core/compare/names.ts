@@ -1,6 +1,6 @@
 /**
  * Name matching for the comparison: the extractor's namesMatch (text/names.ts) over canonical
- * forms, so raw phrases ("Gen. Qassem Soleimani", an attribution) and slot keys meet the same way.
+ * forms, so raw phrases ("Gen. Anton Varga", an attribution) and slot keys meet the same way.
  */
 import { canonicalName, namesMatch as canonicalNamesMatch } from '../text/names';
 

@@ -1,7 +1,7 @@
 /**
  * Once-only events: a person's death, birth, founding, wedding or election happens once, so two
  * dates for it are a conflict, not two events. Only when the sentence says plainly whose event it
- * is and dates that event itself: "Qassem Soleimani, who was killed … in January 2020", "the death
+ * is and dates that event itself: "Anton Varga, who was killed … in March 2019", "the death
  * of X in 1972". A charge, a trial or an attempt ("charged with the murders of", "an attempt to
  * assassinate") dates something else.
  */
@@ -12,9 +12,9 @@ import { lemmaPredicateClass, ONCE_ONLY_CLASSES } from './lexicon';
 import { namesMatch } from './names';
 import { eventDates } from './time';
 
-/** Characters between a person's name and the verb of what happened to them ("Qassem Soleimani, who was killed"). */
+/** Characters between a person's name and the verb of what happened to them ("Anton Varga, who was killed"). */
 const SUBJECT_WINDOW = 60;
-/** Characters between the verb and the date of the event ("died early Monday", "killed in a U.S. airstrike in January 2020"). */
+/** Characters between the verb and the date of the event ("died early Monday", "killed in a drone strike in March 2019"). */
 const DATE_WINDOW = 25;
 /** Words shortly before the verb that make it something other than the event itself. */
 const NOT_THE_EVENT = new Set(['charge', 'charged', 'trial', 'accused', 'accuse', 'attempt', 'attempted', 'conspire', 'conspiring', 'conspiracy', 'suspicion', 'plot', 'plotting', 'threat', 'threaten', 'convicted', 'guilty']);

@@ -72,7 +72,7 @@ export type PairStrength = 'strong' | 'weak';
 export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | null {
   // Two ages are ages of a person, whatever verb or noun is near them (holders.ts keeps people apart).
   if (isAge(a) || isAge(b)) return isAge(a) && isAge(b) ? 'strong' : null;
-  // A sum of money values the thing beside it ("$136M worth of diamonds"), it counts nothing:
+  // A sum of money values the thing beside it ("$48M worth of emeralds"), it counts nothing:
   // two sums pair as two measures do.
   if (isCurrency(a.unit) && isCurrency(b.unit) && (a.noun || b.noun)) return pairStrength({ ...a, noun: null }, { ...b, noun: null });
   const roleA = a.role ? predicateClass(a.role) : null;
@@ -84,7 +84,7 @@ export function pairStrength(a: QuantitySlot, b: QuantitySlot): PairStrength | n
     const casualties = roleA !== null && roleA === roleB && isCasualtyNoun(nounA) && isCasualtyNoun(nounB);
     // "four men" and "four robbers" may count the same people: weakly, so they agree but never differ.
     if (nounClass(nounA) !== nounClass(nounB) && !casualties) return isGenericPeople(nounA) !== isGenericPeople(nounB) && isPersonNoun(nounA) && isPersonNoun(nounB) ? 'weak' : null;
-    // A figure without its verb ("3,500 troops remain") is not the toll of "killed one serviceman".
+    // A figure without its verb ("2,400 troops remain") is not the toll of "killed one soldier".
     return (roleA === null) === (roleB === null) ? 'strong' : 'weak';
   }
   if ((a.noun && !nounA) || (b.noun && !nounB)) return roleA && roleA === roleB ? 'weak' : null;
@@ -196,7 +196,7 @@ function evidence(a: QuantitySlot, b: QuantitySlot, status: SlotEvidence['status
   return spanEvidence('quantity', status, a, b, note);
 }
 
-/** Figures of one claim that split a count into parts ("2,500 in Iraq and 900 in Syria"). */
+/** Figures of one claim that split a count into parts ("1,800 in Mali and 600 in Niger"). */
 function partsLike(q: QuantitySlot, claim: Claim): QuantitySlot[] {
   return claim.slots.quantities.filter(
     (other) =>

@@ -80,8 +80,8 @@ function middleNameKeys(claim: Claim): string[] {
 }
 
 /**
- * A surname spelled two ways ("Rait" / "Raite") has two name keys; both meet at its key without a
- * final vowel ("v:rat"). Not an anchor: only a story tie, like a figure key.
+ * A surname spelled two ways ("Marsh" / "Marshe") has two name keys; both meet at its key without a
+ * final vowel ("v:mars"). Not an anchor: only a story tie, like a figure key.
  */
 function spellingKeys(claim: Claim): string[] {
   const keys: string[] = [];

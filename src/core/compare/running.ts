@@ -47,7 +47,7 @@ export function laterHigher(c: QuantityConflict, aRef: ArticleRef, bRef: Article
   return later !== null && (later === 'b' ? c.bHigher : !c.bHigher);
 }
 
-/** Agreeing lower bounds of a running count ("over a hundred" → "at least 151") still show an update. */
+/** Agreeing lower bounds of a running count ("over a hundred" → "at least 137") still show an update. */
 export function risenLater(p: { a: QuantitySlot; b: QuantitySlot }, a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef): boolean {
   const later = laterSide(aRef, bRef, RISE_MIN_HOURS);
   const running = RUNNING_MARKERS.test(a.text) || RUNNING_MARKERS.test(b.text);

@@ -2,7 +2,7 @@
  * Story context: are two articles about the same news story? Articles on one event share its rare
  * names (the victim, the street, the official) across many of their claims; articles on a similar
  * event elsewhere share only common ones (the country, the police). A claim with no name of its own
- * ("a 36-year-old man died on Friday") can then be compared within its story, never across stories.
+ * ("a 41-year-old man died on Friday") can then be compared within its story, never across stories.
  */
 import type { Claim, NameKind } from '../model';
 
@@ -84,8 +84,8 @@ export interface StoryAffinity {
 
 /**
  * Sum of the rarity of the names both articles mention, in rarest-name units. Exact keys, plus a
- * name of two words or more inside a longer one on the other side ("mount cook" in "aoraki mount
- * cook national park"); a partial match of one word ("Gray" for "Kimani Gray") may be another person.
+ * name of two words or more inside a longer one on the other side ("mount kestrel" in "pukehau mount
+ * kestrel national park"); a partial match of one word ("Bramwell" for "Darnell Bramwell") may be another person.
  */
 export function storyAffinity(a: StoryProfile, b: StoryProfile, stats: StoryStats): StoryAffinity {
   const other = new Set(b.names.map((n) => n.name));

@@ -18,7 +18,7 @@ export interface Anchor {
   source: 'slot' | 'published';
 }
 
-// "Just before 11:30 p.m." and "shortly after dawn" date the event itself, close to that time.
+// "Just before 10:45 p.m." and "shortly after dawn" date the event itself, close to that time.
 const PERIOD_LEAD = /\b(since|from|until|till|(?<!\b(?:just|shortly|right|soon|moments|minutes)\s)(?:before|after)|by|as of|starting)\s+(?:the\s+)?(?:start\s+of\s+)?$/i;
 
 /** True when the date bounds a period ("since October 17") instead of dating the event. */

@@ -77,8 +77,8 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
         runningUpdate = true;
         continue;
       }
-      // Tied only through the sentences before, a count may be a part ("two bullets struck from
-      // the front"); a measure ("fell 700 metres") is the one fact's.
+      // Tied only through the sentences before, a count may be a part ("two bullets struck his
+      // legs"); a measure ("fell 400 metres") is the one fact's.
       if (!frame.strong || !c.strong || (frame.contextTie && (c.a.unit === null || c.b.unit === null))) {
         doubts++;
         continue;

@@ -61,7 +61,7 @@ export function comparePolarity(a: Claim, b: Claim): SlotEvidence | null {
 }
 
 /** "X says … · Y says …" when the two sides rest on different named parties. */
-/** A source the claim names ("Centcom", "Mayor Ana Vilsen"), not a generic "officials" or "police". */
+/** A source the claim names ("Africom", "Mayor Ana Vilsen"), not a generic "officials" or "police". */
 function namedSource(claim: Claim): boolean {
   const source = claim.attribution;
   if (source === null) return false;
@@ -127,8 +127,8 @@ export function compareDirections(a: Claim, b: Claim): SlotEvidence[] {
 }
 
 /**
- * One person's full name spelled two ways ("Duncan Rait" / "Duncan Raite"): same given names, the
- * surname one trailing letter longer. Transliterations change letters inside a name (Irbil/Erbil)
+ * One person's full name spelled two ways ("Callum Marsh" / "Callum Marshe"): same given names, the
+ * surname one trailing letter longer. Transliterations change letters inside a name (Hudaydah/Hodeidah)
  * and are not reported; places are never reported.
  */
 export function isSurnameMisspelling(a: string, b: string): boolean {
@@ -140,7 +140,7 @@ export function isSurnameMisspelling(a: string, b: string): boolean {
 }
 
 /**
- * Same given names before the surname; a lone surname ("Raite", said of the person named in full
+ * Same given names before the surname; a lone surname ("Marshe", said of the person named in full
  * elsewhere) stands for a full name of two or three words, as news copy refers to people.
  */
 function sameGivenNames(ta: string[], tb: string[]): boolean {

@@ -20,14 +20,14 @@ export function foldName(raw: string): string {
   return s.replace(/^the\s+/, '');
 }
 
-/** Arabic article prefixes, written as separate tokens after folding ("al-Asad" → "al asad"). */
+/** Arabic article prefixes, written as separate tokens after folding ("al-Mukalla" → "al mukalla"). */
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh', 'ed', 'es', 'et', 'ul']);
 
 /**
  * Transliteration-tolerant key: drops Arabic article tokens, then per token folds consonant
  * spellings (ph→f, c/q/ck→k, x→ks, a digraph's h: kh, th, dh, gh, sh, ch), collapses doubled
  * letters and turns every vowel run (y included) into one "a".
- * Erbil/Irbil, al-Asad/Al-Assad, Bireun/Bireuen and Thessaloniki/Thessalonika share a key.
+ * Hodeidah/Hudaydah, al-Mukalla/Al-Mukala, Bireun/Bireuen and Thessaloniki/Thessalonika share a key.
  *
  * False-merge risk: names differing only in vowels meet (Iran/Oran, Mali/Mole, Maria/Mario at
  * "mara"); so do sh/s, kh/k pairs. Countries from the table keep their exact canonical (prefixed

@@ -2,7 +2,7 @@
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
-/** Titles and ranks: kept out of the name ("President Joe Biden" → "joe biden"); mark a person. */
+/** Titles and ranks: kept out of the name ("President Lerato Mokoena" → "lerato mokoena"); mark a person. */
 export const TITLES = set(`
   president vice prime minister secretary gen general maj major lt lieutenant col colonel capt
   captain sgt sergeant cpl corporal pvt private adm admiral cmdr commander mr mrs ms miss dr prof professor sen

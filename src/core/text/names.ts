@@ -14,7 +14,7 @@ import { splitSentences } from './segment';
 export { nameKey } from './names-fold';
 
 export interface NameContext {
-  /** Folded abbreviation ("kh", "centcom") → canonical long form ("kataib hezbollah"). */
+  /** Folded abbreviation ("lht", "africom") → canonical long form ("lindau harbour trust"). */
   abbreviations: Map<string, string>;
   /** Folded words seen capitalised in mid-sentence: a sentence-initial one is then a name too. */
   midSentence: Set<string>;
@@ -96,15 +96,15 @@ function tokenize(s: string): Token[] {
 
 function keepsDot(text: string): boolean {
   const bare = text.slice(0, -1);
-  const lastPart = bare.slice(bare.lastIndexOf('-') + 1); // "Aoraki-Mt." ends in a prefix
+  const lastPart = bare.slice(bare.lastIndexOf('-') + 1); // "Pukehau-Mt." ends in a prefix
   return PLACE_PREFIXES.has(lastPart) || DOTTED.test(text) || bare.length === 1 || TITLES.has(bare.toLowerCase());
 }
 
-/** Abbreviated place prefixes that keep their dot inside a name ("Mt. Cook", "St. Louis"). */
+/** Abbreviated place prefixes that keep their dot inside a name ("Mt. Kestrel", "St. Louis"). */
 const PLACE_PREFIXES = new Set(['St', 'Mt', 'Mts', 'Ft']);
-/** First words that make a name a place ("Mount Sefton", "Lake Tekapo", "Cape Reinga", "Fort Hood"). */
+/** First words that make a name a place ("Mount Arden", "Lake Tekapo", "Cape Reinga", "Fort Hood"). */
 const PLACE_LEADS = new Set(['mount', 'mounts', 'fort', 'lake', 'cape']);
-/** Their long forms, so "Mt Cook" and "Mount Cook" get one key. ("St" may be Saint or Street.) */
+/** Their long forms, so "Mt Kestrel" and "Mount Kestrel" get one key. ("St" may be Saint or Street.) */
 const PREFIX_LONG_FORM = new Map([['mt', 'mount'], ['mts', 'mounts'], ['ft', 'fort']]);
 
 function splitHyphen(text: string, start: number): { text: string; start: number }[] {
@@ -190,7 +190,7 @@ function shapeRun(run: Token[], ctx: NameContext): Candidate[] {
   if (tokens.length === 1 && tokens[0]!.text.length === 1) return out;
   const of = personOfSplit(tokens);
   if (of > 0) {
-    // "Robert Buckley of the U.K.": the person, then where (or whom) they are from.
+    // "Owen Hartley of the U.K.": the person, then where (or whom) they are from.
     out.push({ tokens: tokens.slice(0, of), titled });
     const rest = dropLeadingParticles(tokens.slice(of + 1));
     if (rest.length) out.push({ tokens: rest, titled: false });
@@ -358,17 +358,17 @@ export function mayNamePerson(n: Pick<NameSlot, 'kind'>): boolean {
   return n.kind === 'person' || n.kind === 'other';
 }
 
-/** The people a sentence names, other than the one who says it ("…, Inspector Dave Gaskin said"). */
+/** The people a sentence names, other than the one who says it ("…, Inspector Ruth Kavanagh said"). */
 export function peopleSpokenOf(names: readonly NameSlot[], speaker: string | null): NameSlot[] {
-  // An attribution is a canonical name, or a phrase as written ("Police Inspector Dave Gaskin").
+  // An attribution is a canonical name, or a phrase as written ("Police Inspector Ruth Kavanagh").
   const said = speaker ? canonicalName(speaker) : null;
   return names.filter((n) => mayNamePerson(n) && !(said && (namesMatch(said, n.canonical) || namesMatch(speaker!, n.canonical))));
 }
 
 /**
  * Do two canonical names denote the same entity? Same key; or a person's surname alone against
- * the full name (Joe Biden ~ Biden); or one edit apart with the same first letter on names of
- * five letters or more (Rait ~ Raite). False merges: see nameKey; Jones ~ Jonas also meet.
+ * the full name (Lerato Mokoena ~ Mokoena); or one edit apart with the same first letter on names of
+ * five letters or more (Marsh ~ Marshe). False merges: see nameKey; Jones ~ Jonas also meet.
  */
 export function namesMatch(a: string, b: string): boolean {
   if (!a || !b) return false;
@@ -440,13 +440,13 @@ export function buildNameContext(body: string): NameContext {
   return ctx;
 }
 
-/** "Kataib Hezbollah (KH)", "the Islamic Revolutionary Guard Corps, or IRGC", "… known as PMF". */
+/** "Lindau Harbour Trust (LHT)", "the Norland Coast Guard, or NCG", "… known as NRT". */
 const DEFINITION = /\s*(?:\(\s*(?:the\s+)?([\p{Lu}][\p{L}.&]{1,11})\s*\)|,?\s+(?:or|known as|also called)\s+(?:the\s+)?([\p{Lu}][\p{Lu}.&]{1,11})\b)/gu;
 
 /**
  * The long form an acronym defines: the shortest run of words right before it, starting and
  * ending with a capital, whose capitalised words' starts spell the acronym (lower-case words may
- * count or not: "Islamic Resistance in Iraq (IRI)").
+ * count or not: "Coastal Rescue in Norland (CRN)").
  */
 function defineAbbreviation(ctx: NameContext, acronym: string, before: Token[], s: string): void {
   const key = foldName(acronym);
@@ -473,7 +473,7 @@ function contiguous(s: string, tokens: Token[]): boolean {
   return true;
 }
 
-/** Acronyms used without a definition ("CENTCOM", "Centcom") that spell the starts of a multi-word name in the article. */
+/** Acronyms used without a definition ("AFRICOM", "Africom") that spell the starts of a multi-word name in the article. */
 function inferAbbreviations(ctx: NameContext, acronyms: Set<string>, allRuns: Token[][]): void {
   // Long forms indexed by their first letter: an acronym starts with its long form's initial.
   const longForms = new Map<string, Map<string, Token[]>>();
@@ -507,7 +507,7 @@ function inferAbbreviations(ctx: NameContext, acronyms: Set<string>, allRuns: To
   }
 }
 
-/** Longest start of one word an acronym takes ("CENTCOM": cent + com). */
+/** Longest start of one word an acronym takes ("AFRICOM": afri + com). */
 const MAX_PART = 4;
 
 /** Does `acr` spell prefixes of every capitalised word of `words`, in order (particles optional)? */

@@ -16,10 +16,10 @@
  * - Dozen idioms ("a dozen", "two dozen", "half a dozen") are read as 'about'.
  * - Ranges ("10 to 15", "10-15", "between 10 and 15", "two or three") give value = midpoint,
  *   [low, high] as written and hedge 'about'.
- * - noun: lemma of the head noun after the figure, skipping modifiers ("three American service
- *   members" → 'member'); otherwise a tally word before it ("the death toll rose to 24" → 'toll');
- *   otherwise the noun of an earlier figure with the same role that this one elides ("2,500 in
- *   Iraq and 900 in Syria").
+ * - noun: lemma of the head noun after the figure, skipping modifiers ("four Danish aid
+ *   workers" → 'worker'); otherwise a tally word before it ("the death toll rose to 24" → 'toll');
+ *   otherwise the noun of an earlier figure with the same role that this one elides ("1,800 in
+ *   Mali and 600 in Niger").
  * - role: the event class of the counted noun itself ("151 attacks" → strike), else the nearest
  *   event predicate in the same clause, else in the same sentence part.
  */
@@ -966,10 +966,10 @@ function nounAfter(sc: Scanner, d: Draft): string | null {
   }
   while (run.length > 0 && isVerbForm(run[run.length - 1] as Token)) run.pop();
   const plural = d.value !== 1 || d.hedge === 'vague';
-  // The last plural is the head: "two plainclothes police officers" → officer.
+  // The last plural is the head: "two off-duty police officers" → officer.
   const pluralHead = plural ? [...run].reverse().find(looksPlural) : undefined;
   if (pluralHead !== undefined) return withCompound(run, pluralHead);
-  // A singular head is the last common noun; capitalised words there are names ("Kimani Gray").
+  // A singular head is the last common noun; capitalised words there are names ("Darnell Bramwell").
   const common = run.filter((t) => !/^\p{Lu}/u.test(t.text) || (t === run[0] && sc.isSentenceInitial(k - run.length)));
   const head = common[common.length - 1];
   return head === undefined ? null : withCompound(run, head);
@@ -1045,7 +1045,7 @@ function nearestEvent(sc: Scanner, d: Draft, boundary: boolean[], reach: number)
   return best;
 }
 
-/** "2,500 soldiers in Iraq and 900 in Syria": the second figure counts the same thing. */
+/** "1,800 soldiers in Mali and 600 in Niger": the second figure counts the same thing. */
 function inheritElidedNouns(sc: Scanner, drafts: Draft[]): void {
   for (let n = 1; n < drafts.length; n++) {
     const d = drafts[n] as Draft;

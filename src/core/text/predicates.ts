@@ -74,7 +74,7 @@ const SHOOT_AFTER = new Set(['at', 'shot', 'shots', 'bullet', 'bullets', 'warnin
 /** "fired on the crowd" is shooting; "a fire on the lake" is a blaze: only the verb forms count here. */
 const SHOOT_AFTER_VERB = new Set(['on', 'upon', 'into']);
 
-/** What a gun fires: "fired 11 shots", "seven bullets fired", "fired a total of 11 rounds". */
+/** What a gun fires: "fired 9 shots", "six bullets fired", "fired a total of 9 rounds". */
 const ROUND_WORDS = new Set(['shot', 'shots', 'bullet', 'bullets', 'round', 'rounds']);
 /** Words that may stand between "fired" and its rounds: a count and its hedge. */
 const COUNT_FILLER = new Set(['a', 'an', 'the', 'total', 'of', 'at', 'least', 'more', 'than', 'about', 'some', 'around', 'nearly', 'several', 'multiple', 'dozens', 'dozen', 'hundreds']);

@@ -14,14 +14,14 @@ export interface Span {
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'maj', 'lt', 'col', 'sgt', 'capt', 'cpl', 'pvt', 'adm', 'cmdr',
   'rep', 'sen', 'gov', 'pres', 'st', 'rev', 'prof', 'hon', 'fr', 'supt', 'insp', 'det', 'brig',
-  // Place prefixes: "Mt. Cook", "Aoraki-Mt. Cook".
+  // Place prefixes: "Mt. Kestrel", "Pukehau-Mt. Kestrel".
   'mt', 'mts',
 ]);
 /** Month abbreviations: join when a number or a lower-case word follows ("Oct. 17"). */
 const MONTH_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /**
  * Company suffixes and street types: join unless a capitalised function word follows
- * ("Acme Inc. The …", "on Church Ave. near Albany Ave.").
+ * ("Acme Inc. The …", "on Elm Ave. near Harlow Ave.").
  */
 const COMPANY = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'ave', 'blvd', 'rd', 'hwy']);
 /** Abbreviations that are practically never sentence-final. */
@@ -90,12 +90,12 @@ function icuCuts(para: string): number[] {
 /** Longest sentence we build by re-joining pieces of one quotation. */
 const MAX_QUOTE_JOIN = 320;
 
-/** Words of a time phrase: "on Saturday around 11:30 p.m.", "late Friday at about 2 a.m.". */
+/** Words of a time phrase: "on Tuesday around 10:45 p.m.", "late Friday at about 2 a.m.". */
 const TIME_PHRASE_WORD = /^(?:on|at|around|about|by|before|after|shortly|just|late|early|in|the|of|morning|afternoon|evening|night|[ap]\.m\.|\d{1,2}(?::\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
- * "Police say that on Saturday around 11:30 p.m." has opened a clause ("that …") and given it
- * only a time: its verb and subject are still to come ("… p.m. Kimani Gray was standing …").
+ * "Police say that on Tuesday around 10:45 p.m." has opened a clause ("that …") and given it
+ * only a time: its verb and subject are still to come ("… p.m. Darnell Bramwell was standing …").
  */
 function clauseAwaitsVerb(left: string): boolean {
   const words = left.split(/\s+/);
@@ -118,7 +118,7 @@ function shouldJoin(left: string, right: string, quotes: QuoteScanner, cut: numb
   if (nextStartsLower) return true;
   if (last.endsWith('.') && !/[”"’')\]]$/.test(last)) {
     const bare = last.replace(/^[("“'‘[]+/, '');
-    // A hyphenated compound ends in its last part ("Aoraki-Mt.").
+    // A hyphenated compound ends in its last part ("Pukehau-Mt.").
     const word = bare.slice(bare.lastIndexOf('-') + 1, -1).toLowerCase();
     if (TITLES.has(word)) return true;
     if (ALWAYS_JOIN.has(word)) return true;
@@ -129,7 +129,7 @@ function shouldJoin(left: string, right: string, quotes: QuoteScanner, cut: numb
     }
     if (COMPANY.has(word)) return !nextIsStarter;
     if (INITIAL.test(bare)) {
-      // "J. R. Tolkien", "U.S. Central Command" join; "… in the U.S. The next day" splits.
+      // "J. R. Tolkien", "U.S. Coast Guard" join; "… in the U.S. The next day" splits.
       return !nextIsStarter;
     }
   }
