@@ -196,13 +196,20 @@ function evidence(a: QuantitySlot, b: QuantitySlot, status: SlotEvidence['status
   return spanEvidence('quantity', status, a, b, note);
 }
 
+/** "N others" after a count counts more of the same ("left one guard in critical condition and wounded two others"). */
+function countsOthersOf(other: QuantitySlot, q: QuantitySlot): boolean {
+  return other.noun === 'other' && other.unit === null && q.unit === null && q.noun !== null && q.noun !== 'other' && other.start > q.start;
+}
+
 /** Figures of one claim that split a count into parts ("1,800 in Mali and 600 in Niger"). */
 function partsLike(q: QuantitySlot, claim: Claim): QuantitySlot[] {
   return claim.slots.quantities.filter(
     (other) =>
-      other.unit === q.unit &&
-      (other.noun === null || q.noun === null || nounClass(other.noun) === nounClass(q.noun)) &&
-      (other.role === null || q.role === null || predicateClass(other.role) === predicateClass(q.role)),
+      countsOthersOf(other, q) ||
+      countsOthersOf(q, other) ||
+      (other.unit === q.unit &&
+        (other.noun === null || q.noun === null || nounClass(other.noun) === nounClass(q.noun)) &&
+        (other.role === null || q.role === null || predicateClass(other.role) === predicateClass(q.role))),
   );
 }
 

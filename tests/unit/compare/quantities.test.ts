@@ -152,3 +152,24 @@ describe('spans of time', () => {
     expect(compareQuantities(window('three days', 3), window('four days', 4)).conflicts).toHaveLength(1);
   });
 });
+
+describe('"N others" after a count', () => {
+  const parts = makeClaim({
+    text: 'The rocket attack left one guard in critical condition and wounded two others.',
+    quantities: [
+      { raw: 'one', value: 1, noun: 'guard', role: 'strike' },
+      { raw: 'two', value: 2, noun: 'other', role: 'wound' },
+    ],
+  });
+  const whole = (raw: string, value: number) =>
+    makeClaim({ text: `The rocket attack wounded ${raw} guards.`, quantities: [{ raw, value, noun: 'guard', role: 'wound' }] });
+  it('adds up with the count before it: one and two others are three', () => {
+    for (const r of [compareQuantities(parts, whole('three', 3)), compareQuantities(whole('three', 3), parts)]) {
+      expect(r.conflicts).toEqual([]);
+      expect(r.evidence.some((e) => e.status === 'agree' && e.note?.includes('add up'))).toBe(true);
+    }
+  });
+  it('and still conflicts with another total', () => {
+    expect(compareQuantities(parts, whole('five', 5)).conflicts.length).toBeGreaterThan(0);
+  });
+});
