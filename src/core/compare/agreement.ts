@@ -14,9 +14,10 @@ import type { SlotComparison } from './slots';
 
 /** Kinds of agreeing slot precise enough to tie two claims: a non-vague figure, a date to the day, a quote. */
 function specificAgreements(slots: SlotComparison): number {
-  const figure = slots.quantities.agreedPairs.some(
-    (p) => p.strength === 'strong' && isPreciseFigure(p.a) && p.b.hedge !== 'vague' && sameCurrencyOrNone(p.a, p.b),
-  );
+  // A figure given whole on one side and in exact parts on the other ("three" / "one … and two others") is as precise.
+  const figure =
+    slots.quantities.agreedPairs.some((p) => p.strength === 'strong' && isPreciseFigure(p.a) && p.b.hedge !== 'vague' && sameCurrencyOrNone(p.a, p.b)) ||
+    slots.quantities.exactSums > 0;
   const day = slots.dates.agreedPairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity));
   const quote = slots.quotes.some((q) => q.status === 'agree');
   return Number(figure) + Number(day) + Number(quote);

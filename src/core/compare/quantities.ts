@@ -190,6 +190,8 @@ export interface QuantityComparison {
   conflicts: QuantityConflict[];
   /** Figures that could not be compared (two currencies). */
   incomparable: number;
+  /** Exact figures given whole on one side and in exact parts on the other ("three" / "one … and two others"). */
+  exactSums: number;
 }
 
 function evidence(a: QuantitySlot, b: QuantitySlot, status: SlotEvidence['status'], note: string | null): SlotEvidence {
@@ -301,6 +303,7 @@ function compareOneWay(a: Claim, b: Claim, out: QuantityComparison, seen: Set<st
         note: SUM_NOTE,
       });
       out.agreements++;
+      if (qa.hedge === 'exact' && parts.every((p) => p.hedge === 'exact')) out.exactSums++;
       continue;
     }
     for (const f of fits) {
@@ -327,11 +330,11 @@ function swapped(c: QuantityConflict): QuantityConflict {
 
 /** All figure pairs of two claims compared; conflicts are kept only when no agreeing reading exists. */
 export function compareQuantities(a: Claim, b: Claim): QuantityComparison {
-  const forward: QuantityComparison = { evidence: [], agreements: 0, agreedPairs: [], conflicts: [], incomparable: 0 };
+  const forward: QuantityComparison = { evidence: [], agreements: 0, agreedPairs: [], conflicts: [], incomparable: 0, exactSums: 0 };
   if (differentSubjects(a, b)) return forward;
   compareOneWay(a, b, forward, new Set());
   // The reverse pass finds sums on this side ("2,500 … and 900 …" here vs "about 3,500" there).
-  const backward: QuantityComparison = { evidence: [], agreements: 0, agreedPairs: [], conflicts: [], incomparable: 0 };
+  const backward: QuantityComparison = { evidence: [], agreements: 0, agreedPairs: [], conflicts: [], incomparable: 0, exactSums: 0 };
   compareOneWay(b, a, backward, new Set());
   const agreedA = new Set<number>();
   const agreedB = new Set<number>();
@@ -357,6 +360,7 @@ export function compareQuantities(a: Claim, b: Claim): QuantityComparison {
     agreedPairs: forward.agreedPairs,
     conflicts: [...conflicts, ...extra],
     incomparable: forward.incomparable,
+    exactSums: forward.exactSums + backward.exactSums,
   };
 }
 

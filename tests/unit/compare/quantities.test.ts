@@ -169,6 +169,11 @@ describe('"N others" after a count', () => {
       expect(r.evidence.some((e) => e.status === 'agree' && e.note?.includes('add up'))).toBe(true);
     }
   });
+  it('counts as an exact sum only when the whole and every part are exact', () => {
+    expect(compareQuantities(parts, whole('three', 3)).exactSums).toBe(1);
+    const atLeast = makeClaim({ text: 'The rocket attack wounded at least three guards.', quantities: [{ raw: 'at least three', value: 3, hedge: 'at-least', noun: 'guard', role: 'wound' }] });
+    expect(compareQuantities(parts, atLeast).exactSums).toBe(0);
+  });
   it('and still conflicts with another total', () => {
     expect(compareQuantities(parts, whole('five', 5)).conflicts.length).toBeGreaterThan(0);
   });

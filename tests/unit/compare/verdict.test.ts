@@ -7,6 +7,25 @@ const dec26b = ref('dec-b', '2023-12-26T15:00:00Z');
 const jan24 = ref('jan', '2024-01-24T10:00:00Z');
 
 describe('compareClaims: agree', () => {
+  it('within a story, a count given whole and in exact parts ties two claims that share no name', () => {
+    const parts = makeClaim({
+      text: 'The raids came hours after a rocket attack that left one guard in critical condition and wounded two others.',
+      quantities: [
+        { raw: 'one', value: 1, noun: 'guard', role: 'strike' },
+        { raw: 'two', value: 2, noun: 'other', role: 'wound' },
+      ],
+      predicates: ['strike', 'wound'],
+    });
+    const whole = (raw: string, value: number, hedge: 'exact' | 'at-least' = 'exact') =>
+      makeClaim({
+        text: `The raids followed a rocket attack on the depot that wounded ${raw} guards earlier in the day.`,
+        quantities: [{ raw, value, hedge, noun: 'guard', role: 'wound' }],
+        predicates: ['strike', 'wound'],
+      });
+    expect(compareClaims(parts, dec26, whole('three', 3), dec26b, { sameStory: true })?.verdict).toBe('agree');
+    expect(compareClaims(parts, dec26, whole('at least three', 3, 'at-least'), dec26b, { sameStory: true })?.verdict).not.toBe('agree');
+  });
+
   it('two long sentences on one robbery that share the names, the event and the day agree though they share few words', () => {
     const a = makeClaim({
       text: 'Three men smashed their van into the Orvel store near Lindau’s busy Marktplatz in the latest of a string of raids across the region.',
