@@ -109,10 +109,19 @@ export function distinctNames(names: string[]): number {
   return kept.length;
 }
 
+/** A short quotation found word for word inside the other ("a 'clear hostile act'" / "This constitutes a clear hostile act."). */
+function quotedWithin(a: string, b: string): boolean {
+  const [shortText, longText] = quoteWords(a).length <= quoteWords(b).length ? [a, b] : [b, a];
+  // A title in capitals ("The Golden Hour") is a name, not words someone said.
+  if (!/(?:^|\s)\p{Ll}/u.test(shortText.trim().replace(/^\p{L}+/u, ''))) return false;
+  return ` ${quoteWords(longText).join(' ')} `.includes(` ${quoteWords(shortText).join(' ')} `);
+}
+
 /** Share of the shorter quote's words found in order-insensitive overlap with the other. */
 export function quoteOverlap(a: string, b: string): number {
   const wa = new Set(quoteWords(a));
   const wb = new Set(quoteWords(b));
+  if (Math.min(wa.size, wb.size) === 3 && quotedWithin(a, b)) return 1;
   if (wa.size < 4 || wb.size < 4) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;

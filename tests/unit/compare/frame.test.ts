@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sameFrame } from '../../../src/core/compare';
+import { quoteOverlap } from '../../../src/core/compare/frame';
 import { makeClaim, on, ref } from './factory';
 
 const wounded = (text: string, raw: string, noun: string, extra: Partial<Parameters<typeof makeClaim>[0]> = {}) =>
@@ -98,5 +99,17 @@ describe('counted nouns', () => {
     const shops = makeClaim({ text: 'The Velmar robbers hit three shops.', quantities: [{ raw: 'three', value: 3, noun: 'shop' }], names: [{ raw: 'Velmar', kind: 'org' }], predicates: ['steal'] });
     expect(sameFrame(scene, ref('x', '2023-12-26'), gang, ref('y', '2023-12-26'))?.nouns).toBe('none');
     expect(sameFrame(shops, ref('x', '2023-12-26'), gang, ref('y', '2023-12-26'))?.nouns).toBe('different');
+  });
+});
+
+describe('quoteOverlap', () => {
+  it('finds a short quotation word for word inside a longer one', () => {
+    expect(quoteOverlap('clear act of defiance', 'This is a clear act of defiance. We will answer it.')).toBe(1);
+    expect(quoteOverlap('a grave mistake', 'It was a grave mistake, and they know it.')).toBe(1);
+  });
+  it('not a title in capitals, nor two or fewer words, nor the words out of order', () => {
+    expect(quoteOverlap('The Golden Hour', 'We loved The Golden Hour and its sequel.')).toBe(0);
+    expect(quoteOverlap('grave mistake', 'It was a grave mistake, and they know it.')).toBe(0);
+    expect(quoteOverlap('a mistake grave', 'It was a grave mistake, and they know it.')).toBe(0);
   });
 });
