@@ -15,6 +15,7 @@ import { findQuoteSpans, clipQuote, type QuoteSpan } from './quotes';
 import { findAttribution, isPronoun, quoteSpeaker, type AttributionMatch } from './attribution';
 import { polarityOf } from './polarity';
 import { claimKeys } from './keys';
+import { partySize } from './party';
 import { checkworthiness } from './checkworthiness';
 
 export interface ArticleForClaims {
@@ -52,7 +53,8 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
     const keys = claimKeys({
       nameKeys: unitNames.map((n) => nameKey(n.canonical)),
       lemmas: contentLemmas(text),
-      countedNouns: quantities.map((q) => q.noun),
+      // A party's size said two ways ("one of four men" / "with three companions") meets at u:party.
+      countedNouns: [...quantities.map((q) => q.noun), ...(quantities.some((q) => partySize(text, q) !== null) ? ['party'] : [])],
       predicates,
       dates,
     });

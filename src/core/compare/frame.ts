@@ -17,6 +17,7 @@ import {
 } from './features';
 import { GENERIC_PREDICATES, isCasualtyNoun, ONCE_ONLY_CLASSES, predicateClass } from './lexicon';
 import { sharedOnceOnlyDates } from './once-only';
+import { samePartyPairs } from '../claims/party';
 import { nameKey, peopleSpokenOf } from '../text/names';
 import { namesMatch } from './names';
 import { sharesAnchorFigure } from './quantities';
@@ -139,6 +140,8 @@ function countsPrecisely(claim: Claim): boolean {
 function nounFit(a: Claim, b: Claim): FrameMatch['nouns'] {
   const na = countedNounsOf(a);
   const nb = countedNounsOf(b);
+  // "one of four men" / "three climbers with Mr Doe": one party, counted two ways.
+  if (samePartyPairs(a, b).length > 0) return 'same';
   if (na.size === 0 || nb.size === 0) return 'none';
   for (const n of na) if (nb.has(n)) return 'same';
   // "three people died" and "the death toll rose to six" count the same casualties.

@@ -5,6 +5,7 @@
 import type { Claim, QuantitySlot, SlotEvidence } from '../model';
 import { differentSubjects, isAge, sameHolder } from './holders';
 import { approxUsd, CURRENCY_TOLERANCE, isCasualtyNoun, isCurrency, isGenericPeople, isPersonNoun, nounClass, predicateClass, relateUnits } from './lexicon';
+import { samePartyPairs } from '../claims/party';
 import { spanEvidence } from './spans';
 
 /** Relative half-width of "about"/"around"/"some". */
@@ -354,7 +355,7 @@ export function compareQuantities(a: Claim, b: Claim): QuantityComparison {
     .map(swapped)
     .filter((c) => !agreedA.has(c.a.start) && !agreedB.has(c.b.start))
     .filter((c) => !conflicts.some((k) => k.a.start === c.a.start && k.b.start === c.b.start));
-  return {
+  const result: QuantityComparison = {
     evidence: forward.evidence,
     agreements: forward.agreements,
     agreedPairs: forward.agreedPairs,
@@ -362,6 +363,21 @@ export function compareQuantities(a: Claim, b: Claim): QuantityComparison {
     incomparable: forward.incomparable,
     exactSums: forward.exactSums + backward.exactSums,
   };
+  addPartyAgreements(a, b, result);
+  return result;
+}
+
+const PARTY_NOTE = 'one party, counted with and without its person';
+
+/** "one of four men" / "with three companions": one party size, agreed, and no longer a conflict. */
+function addPartyAgreements(a: Claim, b: Claim, out: QuantityComparison): void {
+  for (const [qa, qb] of samePartyPairs(a, b)) {
+    if (out.agreedPairs.some((p) => p.a === qa && p.b === qb)) continue;
+    out.evidence.push(evidence(qa, qb, 'agree', qa.value === qb.value ? null : PARTY_NOTE));
+    out.agreements++;
+    out.agreedPairs.push({ a: qa, b: qb, strength: 'strong' });
+    out.conflicts = out.conflicts.filter((c) => c.a !== qa && c.b !== qb);
+  }
 }
 
 export function conflictEvidence(c: QuantityConflict, status: SlotEvidence['status'], note: string | null): SlotEvidence {
@@ -371,6 +387,7 @@ export function conflictEvidence(c: QuantityConflict, status: SlotEvidence['stat
 /** A figure both claims state alike that marks one fact (an age, a count above two, a measure). */
 export function sharesAnchorFigure(a: Claim, b: Claim): boolean {
   if (differentSubjects(a, b)) return false;
+  if (samePartyPairs(a, b).length > 0) return true;
   return a.slots.quantities.some((qa) =>
     b.slots.quantities.some((qb) => {
       const strength = upgradeSoleMeasure(pairStrength(qa, qb), qa, a, qb, b);

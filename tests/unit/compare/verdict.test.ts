@@ -7,6 +7,19 @@ const dec26b = ref('dec-b', '2023-12-26T15:00:00Z');
 const jan24 = ref('jan', '2024-01-24T10:00:00Z');
 
 describe('compareClaims: agree', () => {
+  it('within a story, one party counted with and without its person agrees ("four in the party" / "with three companions")', () => {
+    const whole = (raw: string, value: number) =>
+      makeClaim({ text: `There were ${raw} in the climbing party.`, quantities: [{ raw, value }], predicates: ['climb'] });
+    const companions = makeClaim({
+      text: 'Okafor fell about 600 metres while climbing to a hut on Mount Kestrel with three companions.',
+      quantities: [{ raw: 'three', value: 3, noun: 'companion' }],
+      names: [{ raw: 'Okafor', kind: 'person' }, { raw: 'Mount Kestrel', kind: 'place' }],
+      predicates: ['climb', 'fall'],
+    });
+    expect(compareClaims(whole('four', 4), dec26, companions, dec26b, { sameStory: true })?.verdict).toBe('agree');
+    expect(compareClaims(whole('five', 5), dec26, companions, dec26b, { sameStory: true })?.verdict).not.toBe('agree');
+  });
+
   it('within a story, a count given whole and in exact parts ties two claims that share no name', () => {
     const parts = makeClaim({
       text: 'The raids came hours after a rocket attack that left one guard in critical condition and wounded two others.',
