@@ -61,3 +61,11 @@ export function sameMomentOfOnePerson(frame: FrameMatch, slots: SlotComparison, 
   const theirs = peopleSpokenOf(b.slots.names, b.attribution);
   return peopleSpokenOf(a.slots.names, a.attribution).some((x) => theirs.some((y) => namesMatch(x.canonical, y.canonical)));
 }
+
+/** Both sides count the same things exactly alike ("three companions" / "three climbers", or a whole and its exact parts). */
+export function sameExactCount(slots: SlotComparison): boolean {
+  const counted = slots.quantities.agreedPairs.some(
+    (p) => p.strength === 'strong' && p.a.unit === null && p.a.hedge === 'exact' && p.b.hedge === 'exact' && p.a.noun !== null && p.b.noun !== null,
+  );
+  return counted || slots.quantities.exactSums > 0;
+}

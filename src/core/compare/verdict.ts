@@ -4,7 +4,7 @@
  * times are `updated`; anything doubtful falls back to `related`.
  */
 import type { Claim, QuantitySlot, Relation, SlotEvidence, Verdict } from '../model';
-import { hasSpecificAgreement, sameCountOfSameThings, sameMomentOfOnePerson, sameParticulars } from './agreement';
+import { hasSpecificAgreement, sameCountOfSameThings, sameExactCount, sameMomentOfOnePerson, sameParticulars } from './agreement';
 import { isHardDateConflict, evidenceOf } from './dates';
 import { sameClockTime } from './clock';
 import { tellsAnotherEvent } from './aside';
@@ -154,9 +154,13 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     // Both sides carry the same negation cue ("can't" / "cant") in nearly the same words: the
     // polarity reading is at fault, not the outlets, and the reader is not shown it.
     const misread = NEGATION_CUE.test(positive.text) && NEGATION_CUE.test(negative.text) && frame.lexical >= COPY_LEXICAL;
-    if (!misread) evidence.push(slots.polarity);
-    if (frame.strong && !sameQuote && !NEGATION_CUE.test(positive.text) && frame.lexical >= POLARITY_LEXICAL && negatesSharedWord(negative, positive)) raise('differ');
-    else if (!misread) doubts++;
+    const deniesShared = negatesSharedWord(negative, positive);
+    // A negation beside an exact count both give ("not able to reach his three companions" /
+    // "with three companions") denies something else, not what the two say alike.
+    const aside = !deniesShared && sameExactCount(slots);
+    if (!misread && !aside) evidence.push(slots.polarity);
+    if (frame.strong && !sameQuote && !NEGATION_CUE.test(positive.text) && frame.lexical >= POLARITY_LEXICAL && deniesShared) raise('differ');
+    else if (!misread && !aside) doubts++;
   }
 
   // Conflicts on two different kinds of slot (an age and a distance, an age and the day) with nothing agreeing point

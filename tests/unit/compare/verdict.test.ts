@@ -7,6 +7,28 @@ const dec26b = ref('dec-b', '2023-12-26T15:00:00Z');
 const jan24 = ref('jan', '2024-01-24T10:00:00Z');
 
 describe('compareClaims: agree', () => {
+  it('a negation about something else does not undo an exact count both give', () => {
+    const fell = makeClaim({
+      text: 'Okafor fell on Saturday while climbing on Mount Kestrel with three companions.',
+      quantities: [{ raw: 'three', value: 3, noun: 'companion' }],
+      names: [{ raw: 'Okafor', kind: 'person' }, { raw: 'Mount Kestrel', kind: 'place' }],
+      predicates: ['fall', 'climb'],
+    });
+    const unreached = (text: string, counted: boolean) =>
+      makeClaim({
+        text,
+        quantities: counted ? [{ raw: 'three', value: 3, noun: 'companion' }] : [],
+        names: [{ raw: 'Okafor', kind: 'person' }],
+        predicates: ['rescue'],
+        polarity: 'negative',
+      });
+    const withCount = compareClaims(fell, dec26, unreached('Rescuers were not able to reach Okafor or his three companions.', true), dec26b, { sameStory: true });
+    expect(withCount?.verdict).toBe('agree');
+    expect(withCount?.evidence.some((e) => e.kind === 'polarity')).toBe(false);
+    const without = compareClaims(fell, dec26, unreached('Rescuers were not able to reach Okafor before dark.', false), dec26b, { sameStory: true });
+    expect(without?.verdict).not.toBe('agree');
+  });
+
   it('within a story, one party counted with and without its person agrees ("four in the party" / "with three companions")', () => {
     const whole = (raw: string, value: number) =>
       makeClaim({ text: `There were ${raw} in the climbing party.`, quantities: [{ raw, value }], predicates: ['climb'] });
