@@ -197,7 +197,10 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   const figuresAlike =
     q.conflicts.length === 0 && q.incomparable === 0 && q.agreements >= Math.min(a.slots.quantities.length, b.slots.quantities.length) &&
     q.agreedPairs.length > 0 && q.agreedPairs.every((p) => p.a.hedge !== 'vague' && p.b.hedge !== 'vague');
-  const storyStatement = (figureless && (frame.storyCopy || (frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL))) || (frame.storyCopy && !figureless && figuresAlike);
+  // The same exact count of the same things in the same kind of event of one story ("one person
+  // has been arrested" / "one person was arrested") is one statement too.
+  const sameCount = frame.runningTie && figuresAlike && sameExactCount(slots);
+  const storyStatement = sameCount || (figureless && (frame.storyCopy || (frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL))) || (frame.storyCopy && !figureless && figuresAlike);
   if (frame.viaStory && !storyStatement && !hasSpecificAgreement(slots) && !clock) {
     if (verdict !== 'related') verdict = 'related';
     doubts++;

@@ -7,6 +7,17 @@ const dec26b = ref('dec-b', '2023-12-26T15:00:00Z');
 const jan24 = ref('jan', '2024-01-24T10:00:00Z');
 
 describe('compareClaims: agree', () => {
+  it('within a story, the same exact count of the same things in the same kind of event agrees with no name', () => {
+    const arrested = (text: string, raw: string, value: number) =>
+      makeClaim({ text, quantities: [{ raw, value, noun: 'person', role: 'arrest' }], predicates: ['arrest'] });
+    const a = arrested('One person has been arrested, though no injuries have been reported.', 'One', 1);
+    const b = arrested('Officers said one person was arrested for disorderly conduct.', 'one', 1);
+    expect(compareClaims(a, dec26, b, dec26b, { sameStory: true })?.verdict).toBe('agree');
+    const c = arrested('Officers said two people were arrested for disorderly conduct.', 'two', 2);
+    expect(compareClaims(a, dec26, c, dec26b, { sameStory: true })?.verdict).not.toBe('agree');
+    expect(compareClaims(a, dec26, b, dec26b)).toBeNull();
+  });
+
   it('a negation about something else does not undo an exact count both give', () => {
     const fell = makeClaim({
       text: 'Okafor fell on Saturday while climbing on Mount Kestrel with three companions.',
