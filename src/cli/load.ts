@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArticleText } from '../core/text/article';
+import { dateFromUrl } from '../core/text/url-date';
 import { extractArticle } from '../reader/extract';
 
 export interface LoadedArticle {
@@ -28,7 +29,7 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
   const id = basename(path, extname(path));
   if (HTML_EXTENSIONS.has(ext)) return { id, path, ...(await articleFromHtml(raw)) };
   const { meta, body } = parseArticleText(raw);
-  return { id, path, title: meta.title, source: meta.source, url: meta.url, publishedAt: meta.date, byline: null, body };
+  return { id, path, title: meta.title, source: meta.source, url: meta.url, publishedAt: meta.date ?? dateFromUrl(meta.url), byline: null, body };
 }
 
 export type HtmlArticle = Omit<LoadedArticle, 'id' | 'path'>;

@@ -3,6 +3,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../messages/schemas';
 import { blockText } from './blocks';
 import { canonicalUrl, declaresArticle, publishedDate, siteName } from './metadata';
+import { dateFromUrl } from '../core/text/url-date';
 
 /** Home pages, section fronts and search results are not articles even when long. */
 export function looksLikeListingUrl(url: string): boolean {
@@ -36,7 +37,8 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
     site: parsed.siteName?.trim() || meta.site,
     title: parsed.title?.trim() || meta.title,
     byline: parsed.byline?.trim() || null,
-    publishedAt: meta.publishedAt ?? parsed.publishedTime ?? null,
+    // A page that states no date often carries it in its URL ("/2024/03/12/…").
+    publishedAt: meta.publishedAt ?? parsed.publishedTime ?? dateFromUrl(meta.canonicalUrl) ?? dateFromUrl(url),
     text,
   };
 }

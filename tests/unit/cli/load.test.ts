@@ -38,6 +38,10 @@ describe('articleFromHtml', () => {
     expect(a.body).toMatch(/officials said on Monday morning\.\n\nAbout 1,200 residents/);
     expect(a.body).not.toContain('Home');
   });
+  it('reads the day from the canonical URL of a page that states no date', async () => {
+    const a = await articleFromHtml(page('<link rel="canonical" href="https://example.com/news/2024/03/12/floods">', ARTICLE_BODY));
+    expect(a.publishedAt).toBe('2024-03-12');
+  });
 });
 
 describe('loadArticleFile', () => {
@@ -47,5 +51,14 @@ describe('loadArticleFile', () => {
     writeFileSync(path, 'title: Floods\ndate: 2024-03-04\n\nThe river rose.\n');
     const a = await loadArticleFile(path);
     expect(a).toMatchObject({ id: 'story_1', title: 'Floods', publishedAt: '2024-03-04', body: 'The river rose.\n' });
+  });
+  it('takes the day from the URL when the header gives no date, never over a stated one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-load-'));
+    const undated = join(dir, 'undated.txt');
+    writeFileSync(undated, 'title: Floods\ndate: \nurl: http://example.com/2024/03/12/floods/\n\nThe river rose.\n');
+    expect((await loadArticleFile(undated)).publishedAt).toBe('2024-03-12');
+    const dated = join(dir, 'dated.txt');
+    writeFileSync(dated, 'title: Floods\ndate: 2024-03-04\nurl: http://example.com/2024/03/12/floods/\n\nThe river rose.\n');
+    expect((await loadArticleFile(dated)).publishedAt).toBe('2024-03-04');
   });
 });
