@@ -319,7 +319,8 @@ function compareOneWay(a: Claim, b: Claim, out: QuantityComparison, seen: Set<st
         a: qa,
         b: f.qb,
         bHigher: f.fit.bBounds[0] > f.fit.aBounds[1],
-        strong: f.strength === 'strong' && !split,
+        // "several years" fits many spans: against "15 years" it is a doubt, never a difference.
+        strong: f.strength === 'strong' && !split && qa.hedge !== 'vague' && f.qb.hedge !== 'vague',
       });
     }
   }

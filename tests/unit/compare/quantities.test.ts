@@ -178,3 +178,13 @@ describe('"N others" after a count', () => {
     expect(compareQuantities(parts, whole('five', 5)).conflicts.length).toBeGreaterThan(0);
   });
 });
+
+describe('a vague figure against a precise one', () => {
+  it('is at most a weak conflict: "several years" is no difference with "15 years"', () => {
+    const years = (raw: string, value: number, hedge: 'exact' | 'vague') =>
+      makeClaim({ text: `The two had argued for ${raw}.`, quantities: [{ raw, value, hedge, unit: 'year' }] });
+    const r = compareQuantities(years('several years', 5, 'vague'), years('15 years', 15, 'exact'));
+    expect(r.conflicts.every((c) => !c.strong)).toBe(true);
+    expect(compareQuantities(years('12 years', 12, 'exact'), years('15 years', 15, 'exact')).conflicts.some((c) => c.strong)).toBe(true);
+  });
+});
