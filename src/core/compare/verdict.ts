@@ -200,7 +200,10 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   // The same exact count of the same things in the same kind of event of one story ("one person
   // has been arrested" / "one person was arrested") is one statement too.
   const sameCount = frame.runningTie && figuresAlike && sameExactCount(slots);
-  const storyStatement = sameCount || (figureless && (frame.storyCopy || (frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL))) || (frame.storyCopy && !figureless && figuresAlike);
+  // Figures on one side only ("grabbed jewels worth €2m and set fire to the car" / "set fire to the
+  // car") contradict nothing the other says.
+  const figuresOneSide = a.slots.quantities.length === 0 || b.slots.quantities.length === 0;
+  const storyStatement = sameCount || (figureless && frame.storyCopy) || (figuresOneSide && frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL) || (frame.storyCopy && !figureless && figuresAlike);
   if (frame.viaStory && !storyStatement && !hasSpecificAgreement(slots) && !clock) {
     if (verdict !== 'related') verdict = 'related';
     doubts++;

@@ -18,6 +18,20 @@ describe('compareClaims: agree', () => {
     expect(compareClaims(a, dec26, b, dec26b)).toBeNull();
   });
 
+  it('within a story, a statement worded alike agrees though only one side adds a figure', () => {
+    const burned = makeClaim({ text: 'The robbers then torched the getaway van and fled in a second car.', predicates: ['fire'] });
+    const withLoot = (raw: string, value: number) =>
+      makeClaim({
+        text: `Having grabbed watches worth ${raw}, the robbers torched the getaway van and fled in a second car.`,
+        quantities: [{ raw, value, unit: 'EUR' }],
+        predicates: ['fire', 'steal'],
+      });
+    expect(compareClaims(burned, dec26, withLoot('€3 million', 3e6), dec26b, { sameStory: true })?.verdict).toBe('agree');
+    // With figures on both sides, shared words alone do not make them one statement.
+    const countedCars = makeClaim({ text: 'The robbers then torched the getaway van and fled in 2 cars.', quantities: [{ raw: '2', value: 2, noun: 'car' }], predicates: ['fire'] });
+    expect(compareClaims(countedCars, dec26, withLoot('€3 million', 3e6), dec26b, { sameStory: true })?.verdict).not.toBe('agree');
+  });
+
   it('a negation about something else does not undo an exact count both give', () => {
     const fell = makeClaim({
       text: 'Okafor fell on Saturday while climbing on Mount Kestrel with three companions.',
