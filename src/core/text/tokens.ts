@@ -7,6 +7,7 @@
  * callers that care look at the text between two tokens' offsets.
  */
 import { wordTable } from './word-table';
+import { americanSpelling } from './spelling';
 
 export interface Token {
   text: string;
@@ -121,8 +122,8 @@ export function lemma(word: string): string {
   if (/^[\d.,]+$/.test(w) || w.includes('.')) return w;
   // A hyphenated compound inflects on its last part ("air-strikes" → "air-strike").
   const dash = w.lastIndexOf('-');
-  if (dash > 0 && dash < w.length - 1) return w.slice(0, dash + 1) + lemmaOfSimple(w.slice(dash + 1));
-  return lemmaOfSimple(w);
+  if (dash > 0 && dash < w.length - 1) return w.slice(0, dash + 1) + americanSpelling(lemmaOfSimple(w.slice(dash + 1)));
+  return americanSpelling(lemmaOfSimple(w));
 }
 
 /** True for an irregular verb form such as "threw", "stolen", "shot" (not its base form). */

@@ -237,7 +237,7 @@ describe('nouns', () => {
     ['one Iraqi service member', 'service member'],
     ['two crew members of the ferry', 'crew member'],
     ['dozens of Iraqi militants', 'militant'],
-    ['€2 million worth of jewellery', 'jewellery'],
+    ['€2 million worth of jewellery', 'jewelry'], // nouns are lemmas, in American spelling
     ['the death toll rose to 24', 'toll'],
     ['18 killed in the blast', null],
     ['the three locations used by militants', 'location'],
