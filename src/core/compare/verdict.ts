@@ -24,6 +24,8 @@ import { spanEvidence } from './spans';
 /** Lexical overlap needed to call two slot-less claims with a strong frame the same statement (long
  * sentences on one event share few of their words: measured on the dev corpus and the near-miss library). */
 const AGREE_WITHOUT_SLOTS_LEXICAL = 0.12;
+/** The same, when the one name both share is a place: many statements of a story happen there. */
+const PLACE_ONLY_AGREE_LEXICAL = 0.15;
 /** Lexical overlap at which two claims with shared names read as one statement. */
 const SAME_WORDING_LEXICAL = 0.5;
 /** Overlap at which two figureless claims of a story about one kind of event state one thing. */
@@ -225,7 +227,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
     const copy = ((!frame.viaStory && frame.lexical >= COPY_LEXICAL) || frame.storyCopy) && figureless;
     if (comparable && agreements > 0) verdict = 'agree';
-    else if (agreements === 0 && ((frame.strong && frame.lexical >= AGREE_WITHOUT_SLOTS_LEXICAL) || copy)) verdict = 'agree';
+    else if (agreements === 0 && ((frame.strong && frame.lexical >= (frame.placeOnly ? PLACE_ONLY_AGREE_LEXICAL : AGREE_WITHOUT_SLOTS_LEXICAL)) || copy)) verdict = 'agree';
     else if (sameParticulars(frame, slots)) verdict = 'agree';
   }
 

@@ -32,6 +32,18 @@ describe('compareClaims: agree', () => {
     expect(compareClaims(countedCars, dec26, withLoot('€3 million', 3e6), dec26b, { sameStory: true })?.verdict).not.toBe('agree');
   });
 
+  it('tied by one place only, two slot-less claims need more shared words to be one statement', () => {
+    const stole = (text: string, lemmas: string[], extra: { raw: string; kind: 'person' | 'place' }[] = []) =>
+      makeClaim({ text, lemmas, names: [{ raw: 'Lyon', kind: 'place' }, ...extra], predicates: ['steal'] });
+    const a = stole('Robbers stole watches from a Lyon boutique run by Ada Brun.', ['robber', 'steal', 'watch', 'boutique', 'lyon'], [{ raw: 'Ada Brun', kind: 'person' }]);
+    // Two of fifteen lemmas shared: enough beside a person both name, not beside a city alone.
+    const lemmas = ['police', 'lyon', 'look', 'steal', 'shop', 'region', 'summer', 'series', 'theft', 'owner', 'area', 'street'];
+    const placeOnly = stole('Lyon police are looking into who stole from shops in the region this summer, a series of thefts.', lemmas);
+    const withPerson = stole('Lyon police are looking into who stole from shops owned by Ada Brun in the region this summer.', lemmas, [{ raw: 'Ada Brun', kind: 'person' }]);
+    expect(compareClaims(a, dec26, withPerson, dec26b, { sameStory: true })?.verdict).toBe('agree');
+    expect(compareClaims(a, dec26, placeOnly, dec26b, { sameStory: true })?.verdict).toBe('related');
+  });
+
   it('a negation about something else does not undo an exact count both give', () => {
     const fell = makeClaim({
       text: 'Okafor fell on Saturday while climbing on Mount Kestrel with three companions.',
