@@ -22,7 +22,7 @@ import { nameKey, peopleSpokenOf } from '../text/names';
 import { namesMatch } from './names';
 import { sharesAnchorFigure } from './quantities';
 import { anchorsOf, eventDates, timeFit, weekdaysApart, type TimeFit } from './time';
-import { compareDates } from './dates';
+import { compareDates, DAY_OR_FINER } from './dates';
 import { sameClockTime } from './clock';
 
 export interface FrameMatch {
@@ -218,6 +218,12 @@ function sameOwnHour(a: Claim, b: Claim): boolean {
   return compareDates(a, b).agreedPairs.some((p) => WITHIN_A_DAY.has(p.a.granularity) && WITHIN_A_DAY.has(p.b.granularity));
 }
 
+/** Both claims date their event to the same day, in their own words ("on Friday" / "Friday morning"). */
+function sameOwnDay(a: Claim, b: Claim): boolean {
+  if (eventDates(a).length === 0 || eventDates(b).length === 0) return false;
+  return compareDates(a, b).agreedPairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity));
+}
+
 /** Why a frame is missing or weak, as short reason codes (for the explain tool and tests). */
 export type FrameReason =
   | 'no-shared-name'
@@ -279,8 +285,10 @@ export function explainFrame(
   const anchorFigure = viaStory && figureAlike;
   const runningTie = viaStory && nouns === 'same' && predicates.length > 0 && time !== 'apart';
   // Within a story, the same kind of event within the same hours, both sides timing it themselves
-  // ("shot and killed the student late Tuesday night" / "fatally shot … just before 10:45 p.m. on Tuesday").
-  const hourTie = viaStory && predicates.length > 0 && sameOwnHour(a, b);
+  // ("shot and killed the student late Tuesday night" / "fatally shot … just before 10:45 p.m. on Tuesday"),
+  // or two kinds of event alike on the same day ("died after falling on Friday" / "fell on Friday morning"):
+  // one kind alone on a day is not enough (the attack and the reprisal, a death and the vigil).
+  const hourTie = viaStory && predicates.length > 0 && (sameOwnHour(a, b) || (predicates.length >= 2 && sameOwnDay(a, b)));
   // The same clock time in a report with no date to carry it is one moment of the story: tie
   // enough without an event verb or shared words. Dated on both sides, the date slots compare it.
   const sameClock = (eventDates(a).length === 0 || eventDates(b).length === 0) && sameClockTime(a, b) !== null;

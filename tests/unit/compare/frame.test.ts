@@ -86,6 +86,25 @@ describe('sameFrame', () => {
   });
 });
 
+describe('story frames without a shared name', () => {
+  const x = ref('x', '2013-09-15T09:00:00Z');
+  const y = ref('y', '2013-09-16T09:00:00Z');
+  const friday = on('Friday', '2013-09-13', true);
+  const fridayMorning = { ...on('Friday morning', '2013-09-13', true), granularity: 'part-of-day' as const };
+  const fell = makeClaim({ text: 'On Friday, a 41-year-old guide died after slipping and falling from a ridge.', dates: [friday], predicates: ['kill', 'fall'] });
+
+  it('the same two kinds of event on the same day, each side dating it, are one frame', () => {
+    const first = makeClaim({ text: 'The first of the weekend deaths was that of a local climber who fell on Friday morning.', dates: [fridayMorning], predicates: ['kill', 'fall'] });
+    expect(sameFrame(fell, x, first, y, { sameStory: true })).not.toBeNull();
+    expect(sameFrame(fell, x, first, y)).toBeNull();
+  });
+
+  it('one kind of event on the same day is not: a story has many deaths, strikes, rescues in a day', () => {
+    const mourned = makeClaim({ text: 'On Friday morning a crowd gathered to mourn his death.', dates: [fridayMorning], predicates: ['kill'] });
+    expect(sameFrame(fell, x, mourned, y, { sameStory: true })).toBeNull();
+  });
+});
+
 describe('counted nouns', () => {
   it('"attacked 151 times" counts attacks like "100 attacks"', () => {
     const a = makeClaim({ text: 'Over a hundred attacks hit US bases in Iraq.', quantities: [{ raw: 'Over a hundred', value: 100, hedge: 'more-than', noun: 'attack', role: 'strike' }], names: [{ raw: 'Iraq', kind: 'place' }], predicates: ['strike'] });

@@ -889,8 +889,8 @@ describe('a story event timed within the same hours', () => {
     expect(compareClaims(first, x, slipped('about 11am on Friday', '2013-09-13T11:00', '2013-09-13T11:01'), y, { sameStory: true })?.verdict).toBe('agree');
   });
 
-  it('are not tied by the day alone, nor outside the story', () => {
-    const friday = makeClaim({ text: 'A man died on Friday after he slipped down a steep icy gully.', dates: [on('on Friday', '2013-09-13', true)], predicates: ['kill', 'fall'], lemmas: ['man', 'die', 'slip', 'steep', 'icy', 'gully'] });
+  it('are not tied by the day alone with one kind of event in common, nor outside the story', () => {
+    const friday = makeClaim({ text: 'A man was hurt on Friday after he slipped down a steep icy gully.', dates: [on('on Friday', '2013-09-13', true)], predicates: ['wound', 'fall'], lemmas: ['man', 'hurt', 'slip', 'steep', 'icy', 'gully'] });
     expect(compareClaims(first, x, friday, y, { sameStory: true })?.verdict ?? 'none').not.toBe('agree');
     expect(compareClaims(first, x, slipped('about 11pm on Friday', '2013-09-13T23:00', '2013-09-13T23:01'), y, { sameStory: true })?.verdict ?? 'none').not.toBe('agree');
     expect(compareClaims(first, x, slipped('about 11am on Friday', '2013-09-13T11:00', '2013-09-13T11:01'), y)).toBeNull();
