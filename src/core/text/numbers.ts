@@ -1025,12 +1025,19 @@ function roleOf(sc: Scanner, d: Draft, seg: { minor: boolean[]; major: boolean[]
 /** Outside its own clause a figure is governed only by a predicate this close (in tokens). */
 const MAJOR_REACH = 8;
 
+/** Weapons listed with their act ("gun" → shoot) name no event that a figure beside them counts ("his gun was loaded with four bullets"). */
+const WEAPON_NOUNS: ReadonlySet<string> = new Set(['gun']);
+
+function eventAt(sc: Scanner, k: number): string | null {
+  return WEAPON_NOUNS.has(sc.tokens[k]!.lemma) ? null : predicateClassAt(sc.tokens, k);
+}
+
 function nearestEvent(sc: Scanner, d: Draft, boundary: boolean[], reach: number): string | null {
   let best: string | null = null;
   let bestDist = reach + 1;
   for (let k = d.first - 1, dist = 1; k >= 0 && dist <= reach; k--, dist++) {
     if (boundary[k + 1]) break;
-    const cls = predicateClassAt(sc.tokens, k);
+    const cls = eventAt(sc, k);
     if (isEventClass(cls)) {
       best = cls;
       bestDist = dist;
@@ -1039,7 +1046,7 @@ function nearestEvent(sc: Scanner, d: Draft, boundary: boolean[], reach: number)
   }
   for (let k = d.last + 1, dist = 1; k < sc.tokens.length && dist < bestDist; k++, dist++) {
     if (boundary[k]) break;
-    const cls = predicateClassAt(sc.tokens, k);
+    const cls = eventAt(sc, k);
     if (isEventClass(cls)) return cls;
   }
   return best;

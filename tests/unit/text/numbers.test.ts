@@ -258,6 +258,9 @@ describe('roles', () => {
     ['About 3,500 troops remain in Iraq', null],
     // the games he missed, not the injury's
     ['he missed nine games because of the injury', 'miss'],
+    // a weapon is not the act: the bullets were loaded, not fired
+    ['his gun was loaded with four bullets', null],
+    ['a gun attack wounded four people', 'wound'],
   ])('%s → %s', (text, role) => {
     expect(one(text).role).toBe(role);
   });
