@@ -114,8 +114,22 @@ function hasVowel(s: string): boolean {
   return VOWEL.test(s);
 }
 
+/** Words of a page repeat: their lemmas are kept, up to this many, then the memo starts afresh. */
+const LEMMA_MEMO_SIZE = 50_000;
+const lemmaMemo = new Map<string, string>();
+
 /** Lemma of one word: lower-case, inflection stripped by rule or irregular table. */
 export function lemma(word: string): string {
+  let out = lemmaMemo.get(word);
+  if (out === undefined) {
+    if (lemmaMemo.size >= LEMMA_MEMO_SIZE) lemmaMemo.clear();
+    out = lemmaOf(word);
+    lemmaMemo.set(word, out);
+  }
+  return out;
+}
+
+function lemmaOf(word: string): string {
   let w = word.toLowerCase().replace(/[’]/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("s'")) w = w.slice(0, -1);
