@@ -30,10 +30,13 @@ async function timed<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   }
 }
 
+/** The claims of an article as the library stores them (with their retrieval keys). */
+export function claimsOfArticle(article: Article): Claim[] {
+  return extractClaims({ id: article.id, text: article.text, publishedAt: article.publishedAt, title: article.title }).map(withRetrievalKeys);
+}
+
 export async function checkPage(db: LibraryDb, article: Article): Promise<PageCheck> {
-  const claims = await timed('extract', () =>
-    extractClaims({ id: article.id, text: article.text, publishedAt: article.publishedAt, title: article.title }).map(withRetrievalKeys),
-  );
+  const claims = await timed('extract', () => claimsOfArticle(article));
   const candidates = await timed('candidates', () =>
     candidatesForPage(db, claims, { page: { id: article.id, fingerprint: article.fingerprint } }),
   );

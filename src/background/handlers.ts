@@ -14,7 +14,9 @@ import {
 import type { Handlers } from '../messages/channel';
 import type { ClaimView, LibraryStats, PageReport } from '../messages/schemas';
 import { toArticle } from './capture';
+import { EXTRACTOR_VERSION } from '../core/claims';
 import { checkPage } from './check-page';
+import { refreshLibrary } from './refresh';
 import { detailLines } from './views';
 import { findReport, saveReport, markUnanchored } from './reports';
 
@@ -48,7 +50,7 @@ export function makeHandlers(db: LibraryDb): Handlers {
       let captured = false;
       if (shouldCapture(settings, host)) {
         try {
-          await captureArticle(db, article, claims);
+          await captureArticle(db, article, claims, EXTRACTOR_VERSION);
           captured = true;
         } catch (error) {
           if (!(error instanceof LibraryFullError)) throw error;
@@ -100,8 +102,10 @@ export function makeHandlers(db: LibraryDb): Handlers {
       return siteState(db, request.host);
     },
     async UI_LIBRARY_CHANGED() {
-      // The options page wrote through its own connection: drop what this one cached.
+      // The options page wrote through its own connection: drop what this one cached, and bring
+      // claims an import brought (made by any engine) up to this one.
       forgetCommonKeys(db);
+      void refreshLibrary(db, true);
       return { ok: true as const };
     },
   };

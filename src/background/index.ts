@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { openLibrary } from '../library';
 import { listen } from '../messages/channel';
 import { makeHandlers } from './handlers';
+import { refreshLibrary } from './refresh';
 import { forgetTab } from './reports';
 
 export function startBackground(): void {
   const db = openLibrary();
   listen(makeHandlers(db));
+  void refreshLibrary(db);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands?.onCommand.addListener((command) => void relayCommand(command));
 }

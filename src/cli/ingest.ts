@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractClaims } from '../core/claims';
+import { extractClaims, EXTRACTOR_VERSION } from '../core/claims';
 import { withRetrievalKeys } from '../core/compare';
 import { fingerprint } from '../core/dedup';
 import { hashHex } from '../core/hash';
@@ -89,7 +89,7 @@ export async function ingest(sources: readonly string[], out: string, warn: Writ
     records.end();
     await finished(records);
     const output = createWriteStream(out, 'utf8');
-    output.write(`${headerLine({ articles, claims }, capturedAt)}\n`);
+    output.write(`${headerLine({ articles, claims, extractor: EXTRACTOR_VERSION }, capturedAt)}\n`);
     createReadStream(body).pipe(output);
     await finished(output);
   } finally {

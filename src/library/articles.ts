@@ -26,9 +26,10 @@ export interface CaptureResult {
 
 /**
  * Stores an article and replaces its claims. Re-visiting (same id) updates instead of duplicating;
- * a near-duplicate of another stored article is stored too, marked with `copyOf`.
+ * a near-duplicate of another stored article is stored too, marked with `copyOf`. `claimsBy` is the
+ * extraction version that made the claims (left unset, refresh.ts re-extracts them).
  */
-export async function captureArticle(db: LibraryDb, article: Article, claims: readonly Claim[]): Promise<CaptureResult> {
+export async function captureArticle(db: LibraryDb, article: Article, claims: readonly Claim[], claimsBy?: number): Promise<CaptureResult> {
   const { row, claimRows } = validate(article, claims);
   return guardQuota(() =>
     db.transaction('rw', db.articles, db.claims, async () => {
@@ -36,7 +37,7 @@ export async function captureArticle(db: LibraryDb, article: Article, claims: re
       const copies = await loadCopyIndex(db);
       const copyOf = copies.rootFor(row.id, row.fingerprint);
       await db.claims.where('articleId').equals(row.id).delete();
-      await db.articles.put({ ...row, copyOf });
+      await db.articles.put(claimsBy === undefined ? { ...row, copyOf } : { ...row, copyOf, claimsBy });
       await db.claims.bulkPut(claimRows);
       return { updated: previous !== undefined, copyOf };
     }),

@@ -16,6 +16,8 @@ export const BundleHeader = z.object({
   createdAt: z.string(),
   articles: z.number().int().nonnegative(),
   claims: z.number().int().nonnegative(),
+  /** EXTRACTOR_VERSION that made every claim in the bundle; absent when unknown (claims are then re-extracted). */
+  extractor: z.number().int().positive().optional(),
 });
 export type BundleHeader = z.infer<typeof BundleHeader>;
 
@@ -97,7 +99,7 @@ export async function* parseBundle(lines: AsyncIterable<string> | Iterable<strin
     );
 }
 
-export function headerLine(counts: { articles: number; claims: number }, createdAt: Date = new Date()): string {
+export function headerLine(counts: { articles: number; claims: number; extractor?: number }, createdAt: Date = new Date()): string {
   const header: BundleHeader = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, createdAt: createdAt.toISOString(), ...counts };
   return JSON.stringify(header);
 }

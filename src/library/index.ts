@@ -21,3 +21,4 @@ export { LibraryFullError, isQuotaError, guardQuota } from './errors';
 export { BundleHeader, BundleRecord, BundleError, BUNDLE_FORMAT, BUNDLE_VERSION, parseBundle, linesOf, headerLine, recordLine, type BundleItem } from './bundle';
 export { importBundle, exportBundle, type BundleSource, type ImportProgress, type ImportOptions, type ImportResult, type ExportOptions } from './transfer';
 export { CopyIndex, loadCopyIndex, type NearDuplicateTest } from './copies';
+export { refreshClaims, type RefreshOptions } from './refresh';

@@ -8,10 +8,12 @@ import type { Article } from '../core/model';
 export type StoredArticle = Article & {
   /** Root of this article's near-duplicate group (never itself), or null when it is an original. */
   copyOf: string | null;
+  /** EXTRACTOR_VERSION that made its stored claims; absent for imported or older rows (see refresh.ts). */
+  claimsBy?: number;
 };
 
 /** The plain model Article of a stored row (drops library bookkeeping). */
 export function toModelArticle(row: StoredArticle): Article {
-  const { copyOf: _copyOf, ...article } = row;
+  const { copyOf: _copyOf, claimsBy: _claimsBy, ...article } = row;
   return article;
 }

@@ -57,10 +57,14 @@ export async function importBundle(db: LibraryDb, source: BundleSource, opts: Im
 
   // Pass 1: validate everything, keep nothing but counts.
   let totalLines: number | undefined;
+  let claimsBy: number | undefined;
   let lines = 0;
   for await (const item of parseBundle(open(source))) {
     lines++;
-    if ('header' in item) totalLines = item.header.articles + 1;
+    if ('header' in item) {
+      totalLines = item.header.articles + 1;
+      claimsBy = item.header.extractor;
+    }
     report('validate', lines, totalLines);
   }
   report('validate', lines, totalLines, true);
@@ -77,7 +81,7 @@ export async function importBundle(db: LibraryDb, source: BundleSource, opts: Im
         const { records, headerSeen, done } = await Dexie.waitFor(nextChunk(items, chunkClaims));
         written += records.length + (headerSeen ? 1 : 0);
         if (records.length) {
-          await writeChunk(db, copies, records, result);
+          await writeChunk(db, copies, records, result, claimsBy);
           report('write', written, totalLines, true);
         }
         if (done) break;
@@ -105,14 +109,14 @@ async function nextChunk(items: AsyncIterator<BundleItem>, maxClaims: number): P
   return { records, headerSeen, done: false };
 }
 
-async function writeChunk(db: LibraryDb, copies: CopyIndex, records: readonly BundleRecord[], result: ImportResult): Promise<void> {
+async function writeChunk(db: LibraryDb, copies: CopyIndex, records: readonly BundleRecord[], result: ImportResult, claimsBy: number | undefined): Promise<void> {
   const ids = records.map((r) => r.article.id);
   result.replaced += (await db.articles.where('id').anyOf(ids).primaryKeys()).length;
   await db.claims.where('articleId').anyOf(ids).delete();
   const rows = records.map(({ article }) => {
     const copyOf = copies.rootFor(article.id, article.fingerprint);
     copies.add(article.id, article.fingerprint, copyOf);
-    return { ...article, copyOf };
+    return claimsBy === undefined ? { ...article, copyOf } : { ...article, copyOf, claimsBy };
   });
   const claims = records.flatMap((r) => r.claims);
   await db.articles.bulkPut(rows);

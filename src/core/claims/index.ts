@@ -7,3 +7,4 @@ export { findAttribution, quoteSpeaker, type AttributionMatch } from './attribut
 export { polarityOf, negationCues } from './polarity';
 export { claimKeys, MAX_KEYS, type KeyInput } from './keys';
 export { checkworthiness, type WorthinessInput } from './checkworthiness';
+export { EXTRACTOR_VERSION } from './version';

@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EXTRACTOR_VERSION } from '../../../src/core/claims';
 import { ingest, ingestCommand } from '../../../src/cli/ingest';
 import { importBundle, libraryStats, linesOf, parseBundle, type BundleItem } from '../../../src/library';
 import { deleteOpened, freshDb } from './helpers';
@@ -57,9 +58,13 @@ describe('ingest', () => {
     expect(records.every((r) => r.article.origin === 'imported' && r.article.fingerprint.length === 16)).toBe(true);
     expect(records.find((r) => r.article.site === 'Harbour Times')?.article).toMatchObject({ url: 'https://harbour.example/bridge', publishedAt: '2024-03-05', title: 'Bridge reopens after repairs' });
 
+    // The bundle names the extraction that made its claims: an import keeps them as they are.
+    expect(items.find((i) => 'header' in i)).toMatchObject({ header: { extractor: EXTRACTOR_VERSION } });
+
     const db = freshDb();
     expect(await importBundle(db, text)).toMatchObject({ articles: 2, claims: summary.claims });
     expect((await libraryStats(db)).outlets).toBe(2);
+    expect((await db.articles.toArray()).map((a) => a.claimsBy)).toEqual([EXTRACTOR_VERSION, EXTRACTOR_VERSION]);
   });
 
   it('takes files and folders together, skipping a second file with the same URL', async () => {
