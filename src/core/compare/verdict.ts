@@ -203,8 +203,9 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   // has been arrested" / "one person was arrested") is one statement too.
   const sameCount = frame.runningTie && figuresAlike && sameExactCount(slots);
   // Figures on one side only ("grabbed jewels worth €2m and set fire to the car" / "set fire to the
-  // car") contradict nothing the other says.
-  const figuresOneSide = a.slots.quantities.length === 0 || b.slots.quantities.length === 0;
+  // car"), or figures of kinds the other side does not give ("four men" / "worth €2m"), contradict
+  // nothing the other says.
+  const figuresOneSide = a.slots.quantities.length === 0 || b.slots.quantities.length === 0 || (q.agreements === 0 && q.conflicts.length === 0 && q.incomparable === 0);
   const storyStatement = sameCount || (figureless && frame.storyCopy) || (figuresOneSide && frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL) || (frame.storyCopy && !figureless && figuresAlike);
   if (frame.viaStory && !storyStatement && !hasSpecificAgreement(slots) && !clock) {
     if (verdict !== 'related') verdict = 'related';

@@ -18,7 +18,7 @@ describe('compareClaims: agree', () => {
     expect(compareClaims(a, dec26, b, dec26b)).toBeNull();
   });
 
-  it('within a story, a statement worded alike agrees though only one side adds a figure', () => {
+  it('within a story, a statement worded alike agrees though only one side adds a figure, or a figure of another kind', () => {
     const burned = makeClaim({ text: 'The robbers then torched the getaway van and fled in a second car.', predicates: ['fire'] });
     const withLoot = (raw: string, value: number) =>
       makeClaim({
@@ -27,9 +27,10 @@ describe('compareClaims: agree', () => {
         predicates: ['fire', 'steal'],
       });
     expect(compareClaims(burned, dec26, withLoot('€3 million', 3e6), dec26b, { sameStory: true })?.verdict).toBe('agree');
-    // With figures on both sides, shared words alone do not make them one statement.
-    const countedCars = makeClaim({ text: 'The robbers then torched the getaway van and fled in 2 cars.', quantities: [{ raw: '2', value: 2, noun: 'car' }], predicates: ['fire'] });
-    expect(compareClaims(countedCars, dec26, withLoot('€3 million', 3e6), dec26b, { sameStory: true })?.verdict).not.toBe('agree');
+    const counted = makeClaim({ text: 'The 4 robbers then torched the getaway van and fled in a second car.', quantities: [{ raw: '4', value: 4, noun: 'robber' }], predicates: ['fire'] });
+    expect(compareClaims(counted, dec26, withLoot('€3 million', 3e6), dec26b, { sameStory: true })?.verdict).toBe('agree');
+    // Figures of one kind that do not fit: shared words do not make them one statement.
+    expect(compareClaims(withLoot('€5 million', 5e6), dec26, withLoot('€3 million', 3e6), dec26b, { sameStory: true })?.verdict).not.toBe('agree');
   });
 
   it('tied by one place only, two slot-less claims need more shared words to be one statement', () => {
