@@ -83,7 +83,13 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
   contextNames(units, names, attributions).forEach((context, i) => {
     if (context.length > 0) claims[i]!.context = context;
   });
-  return claims;
+  // A question states nothing another report could confirm or contradict ("What was he pointing a
+  // gun at?"); it still names people for the sentences after it (context above).
+  return claims.filter((claim) => !isQuestion(claim.text));
+}
+
+function isQuestion(text: string): boolean {
+  return /\?\s*[”"’']?\s*$/.test(text);
 }
 
 interface PersonMention {

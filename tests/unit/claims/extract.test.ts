@@ -78,6 +78,17 @@ describe('extractClaims', () => {
     expect(byText('burst its banks').checkworthiness).toBeGreaterThan(byText('Floods Sweep').checkworthiness);
   });
 
+  it('makes no claim of a question, yet keeps the people it names for the sentences after it', () => {
+    const found = extractClaims({
+      id: 'q',
+      text: ['Why did Robert Kestrel, 32, set out for the hut on Saturday?', '“Was it worth 700 metres of ice?”', 'He fell on the ice the next morning.'].join('\n\n'),
+      publishedAt: '2013-09-16',
+      title: null,
+    });
+    expect(found.map((c) => c.text)).toEqual(['He fell on the ice the next morning.']);
+    expect(found[0]?.context).toEqual(['robert kestrel']);
+  });
+
   it('returns no claims for an empty body', () => {
     expect(extractClaims({ id: 'x', text: '', publishedAt: null })).toEqual([]);
   });
