@@ -9,6 +9,7 @@ import { isHardDateConflict, evidenceOf } from './dates';
 import { sameClockTime } from './clock';
 import { tellsAnotherEvent } from './aside';
 import { compareCalibres, otherGames, type CalibreComparison } from './designations';
+import { lemmasOf, sharedCount } from './features';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { ageHolder, isAge } from './holders';
 import { namesMatch } from './names';
@@ -55,6 +56,16 @@ function agedPersonOnBothSides(a: Claim, qa: QuantitySlot, b: Claim, qb: Quantit
   const ha = ageHolder(a, qa);
   const hb = ageHolder(b, qb);
   return ha !== null && hb !== null && ha.includes(' ') && hb.includes(' ') && namesMatch(ha, hb);
+}
+
+/** Fewest content words of a statement found within another for it to count as said there. */
+const WITHIN_MIN_WORDS = 5;
+const WITHIN_SHARE = 0.75;
+
+/** Most of the shorter claim's content words are in the longer one. */
+function containedIn(a: Claim, b: Claim): boolean {
+  const [short, long] = [lemmasOf(a), lemmasOf(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
+  return short.size >= WITHIN_MIN_WORDS && sharedCount(short, long) >= WITHIN_SHARE * short.size;
 }
 
 const RANK: Record<Verdict, number> = { related: 0, agree: 1, updated: 2, differ: 3 };
@@ -206,7 +217,14 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   // car"), or figures of kinds the other side does not give ("four men" / "worth €2m"), contradict
   // nothing the other says.
   const figuresOneSide = a.slots.quantities.length === 0 || b.slots.quantities.length === 0 || (q.agreements === 0 && q.conflicts.length === 0 && q.incomparable === 0);
-  const storyStatement = sameCount || (figureless && frame.storyCopy) || (figuresOneSide && frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL) || (frame.storyCopy && !figureless && figuresAlike);
+  // A short statement said nearly word for word within a longer sentence of the story ("they set fire
+  // to the vehicle and fled in another car" / "…, before setting fire to the vehicle and escaping in another car").
+  const saidWithin = frame.viaStory && frame.predicates.length > 0 && frame.nouns !== 'different' && frame.time === 'same' && !frame.scopeConflict && containedIn(a, b);
+  const storyStatement =
+    sameCount ||
+    (figureless && frame.storyCopy) ||
+    (figuresOneSide && ((frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL) || saidWithin)) ||
+    (frame.storyCopy && !figureless && figuresAlike);
   if (frame.viaStory && !storyStatement && !hasSpecificAgreement(slots) && !clock) {
     if (verdict !== 'related') verdict = 'related';
     doubts++;
@@ -228,7 +246,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
     const copy = ((!frame.viaStory && frame.lexical >= COPY_LEXICAL) || frame.storyCopy) && figureless;
     if (comparable && agreements > 0) verdict = 'agree';
-    else if (agreements === 0 && ((frame.strong && frame.lexical >= (frame.placeOnly ? PLACE_ONLY_AGREE_LEXICAL : AGREE_WITHOUT_SLOTS_LEXICAL)) || copy)) verdict = 'agree';
+    else if (agreements === 0 && ((frame.strong && frame.lexical >= (frame.placeOnly ? PLACE_ONLY_AGREE_LEXICAL : AGREE_WITHOUT_SLOTS_LEXICAL)) || copy || (figuresOneSide && saidWithin))) verdict = 'agree';
     else if (sameParticulars(frame, slots)) verdict = 'agree';
   }
 

@@ -33,6 +33,23 @@ describe('compareClaims: agree', () => {
     expect(compareClaims(withLoot('€5 million', 5e6), dec26, withLoot('€3 million', 3e6), dec26b, { sameStory: true })?.verdict).not.toBe('agree');
   });
 
+  it('within a story, a short statement said nearly word for word inside a longer sentence agrees', () => {
+    const burned = (text: string, lemmas: string[]) => makeClaim({ text, lemmas, predicates: ['fire'] });
+    const short = burned('They then set fire to the van before fleeing in another car.', ['set', 'fire', 'van', 'flee', 'car']);
+    const long = burned(
+      'A police source reported that the men drove a large car into the store early in the morning, grabbing jewelry and watches before setting fire to the van and escaping in another car, witnesses said on the radio.',
+      ['police', 'source', 'report', 'man', 'drive', 'large', 'car', 'store', 'early', 'morning', 'grab', 'jewelry', 'watch', 'set', 'fire', 'van', 'escape', 'witness'],
+    );
+    expect(compareClaims(short, dec26, long, dec26b, { sameStory: true })?.verdict).toBe('agree');
+    // Three of five words is not the statement said again.
+    const truck = burned('They then set fire to the van before fleeing in a truck.', ['set', 'fire', 'van', 'flee', 'truck']);
+    const shorter = burned(
+      'A police source said the men drove into the store early, grabbing jewelry before setting fire to the van.',
+      ['police', 'source', 'man', 'drive', 'store', 'early', 'grab', 'jewelry', 'set', 'fire', 'van', 'witness'],
+    );
+    expect(compareClaims(truck, dec26, shorter, dec26b, { sameStory: true })?.verdict).not.toBe('agree');
+  });
+
   it('tied by one place only, two slot-less claims need more shared words to be one statement', () => {
     const stole = (text: string, lemmas: string[], extra: { raw: string; kind: 'person' | 'place' }[] = []) =>
       makeClaim({ text, lemmas, names: [{ raw: 'Lyon', kind: 'place' }, ...extra], predicates: ['steal'] });
