@@ -99,6 +99,11 @@ export const Claim = z.object({
    * ("One of the climbers has fallen 400 metres" after "Mr Hartley's group…"): a weak tie, see frame.ts.
    */
   context: z.array(z.string()).optional(),
+  /**
+   * The past the sentences just before it date, when the claim dates nothing itself and that date is
+   * well before publication ("… acquitted in 1958." "He was sentenced to seven years."): see era.ts.
+   */
+  era: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

@@ -3,7 +3,7 @@
  * something becomes a Claim with its slots, predicates, keys, polarity, attribution and
  * check-worthiness. Page furniture, datelines and verbless scraps are left out.
  */
-import type { Claim, NameSlot, QuoteSlot } from '../model';
+import type { Claim, DateSlot, NameSlot, QuoteSlot } from '../model';
 import { extractDates } from '../text/dates';
 import { buildNameContext, canonicalName, extractNames, nameKey, type NameContext } from '../text/names';
 import { extractQuantities } from '../text/numbers';
@@ -11,6 +11,7 @@ import { contentLemmas } from '../text/tokens';
 import { isEventClass, predicateClasses } from '../text/predicates';
 import { claimUnits, type ClaimUnit } from './units';
 import { contextNames } from './context';
+import { erasOf } from './era';
 import { findQuoteSpans, clipQuote, type QuoteSpan } from './quotes';
 import { findAttribution, isPronoun, quoteSpeaker, type AttributionMatch } from './attribution';
 import { polarityOf } from './polarity';
@@ -42,11 +43,13 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
 
   const claims: Claim[] = [];
   const attributions: (string | null)[] = [];
+  const unitDates: DateSlot[][] = [];
   units.forEach((unit, i) => {
     const text = body.slice(unit.start, unit.end);
     const unitNames = names[i]!;
     const quantities = extractQuantities(text);
     const dates = extractDates(text, article.publishedAt);
+    unitDates.push(dates);
     const quoteSlots = quoteSlotsOf(body, unit, quotes, speakers);
     const predicates = predicateClasses(text);
     const attribution = attributionOf(unit, matches[i] ?? null, quoteSlots, ctx, refs);
@@ -82,6 +85,9 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
   });
   contextNames(units, names, attributions).forEach((context, i) => {
     if (context.length > 0) claims[i]!.context = context;
+  });
+  erasOf(units, claims.map((c) => c.text), unitDates, article.publishedAt).forEach((era, i) => {
+    if (era) claims[i]!.era = era;
   });
   // A question states nothing another report could confirm or contradict ("What was he pointing a
   // gun at?"); it still names people for the sentences after it (context above).

@@ -15,7 +15,7 @@ export const PUBLICATION_LOOKBACK_DAYS = 7;
 export interface Anchor {
   from: number;
   to: number;
-  source: 'slot' | 'published';
+  source: 'slot' | 'era' | 'published';
 }
 
 // "Just before 10:45 p.m." and "shortly after dawn" date the event itself, close to that time.
@@ -47,13 +47,19 @@ export function publicationTime(publishedAt: string | null | undefined): number 
   return Number.isFinite(t) ? t : null;
 }
 
-/** The claim's event anchors: one per own event date, else one from the publication date. */
+/** The claim's event anchors: one per own event date, else its era (Claim.era), else one from the publication date. */
 export function anchorsOf(claim: Claim, publishedAt: string | null): Anchor[] {
   const own = eventDates(claim).map((d): Anchor => {
     const [from, to] = dateRange(d);
     return { from, to, source: 'slot' };
   });
   if (own.length > 0) return own;
+  // A background sentence is anchored in the past the sentences before it date, not at publication.
+  if (claim.era) {
+    const from = Date.parse(claim.era.from);
+    const to = Date.parse(claim.era.to);
+    if (Number.isFinite(from) && Number.isFinite(to)) return [{ from, to, source: 'era' }];
+  }
   const pub = publicationTime(publishedAt);
   if (pub === null) return [];
   return [{ from: pub - PUBLICATION_LOOKBACK_DAYS * DAY, to: pub + DAY, source: 'published' }];
@@ -95,5 +101,10 @@ export type TimeFit = 'same' | 'unknown' | 'apart';
 export function timeFit(a: Anchor[], b: Anchor[]): TimeFit {
   if (a.length === 0 || b.length === 0) return 'unknown';
   for (const x of a) for (const y of b) if (gapDays(x, y) <= ANCHOR_SLACK_DAYS) return 'same';
+  // An era is inferred from the sentences before; a publication date only guesses that the news is
+  // recent. Between the two, neither knows enough to set the facts apart (another outlet may tell the
+  // same background without dating it).
+  const guessed = (x: Anchor, y: Anchor) => (x.source === 'era' && y.source === 'published') || (x.source === 'published' && y.source === 'era');
+  if (a.every((x) => b.every((y) => guessed(x, y)))) return 'unknown';
   return 'apart';
 }

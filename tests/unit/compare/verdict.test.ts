@@ -885,6 +885,34 @@ describe('one named person at one clock time', () => {
   });
 });
 
+describe('a background sentence in its era', () => {
+  const y2005 = ref('x', '2005-12-19T10:00:00Z');
+  const y2005b = ref('y', '2005-12-20T10:00:00Z');
+  const sentenced = (raw: string, value: number, era?: { from: string; to: string }) => ({
+    ...makeClaim({
+      text: `Mr. Doe was sentenced to ${raw} years in prison.`,
+      quantities: [{ raw: `${raw} years`, value, unit: 'year', role: 'convict' }],
+      names: [{ raw: 'Doe', kind: 'person' }],
+      predicates: ['convict'],
+    }),
+    ...(era ? { era } : {}),
+  });
+  const in1958 = { from: '1958-01-01T00:00:00.000Z', to: '1961-01-01T00:00:00.000Z' };
+  const in1997 = { from: '1997-01-01T00:00:00.000Z', to: '2000-01-01T00:00:00.000Z' };
+
+  it('is another time than a sentence of another era: no differ', () => {
+    expect(compareClaims(sentenced('seven', 7), y2005, sentenced('12', 12), y2005b)?.verdict).toBe('differ');
+    expect(compareClaims(sentenced('seven', 7, in1958), y2005, sentenced('12', 12, in1997), y2005b)).toBeNull();
+  });
+
+  it('against an undated report is of unknown time: never a differ, still comparable', () => {
+    const r = compareClaims(sentenced('seven', 7, in1958), y2005, sentenced('12', 12), y2005b);
+    expect(r).not.toBeNull();
+    expect(r?.verdict).not.toBe('differ');
+    expect(compareClaims(sentenced('seven', 7, in1958), y2005, sentenced('seven', 7, in1958), y2005b)?.verdict).toBe('agree');
+  });
+});
+
 describe('a story event timed within the same hours', () => {
   const part = (raw: string, from: string, to: string) => ({ raw, from, to, granularity: 'part-of-day' as const, relative: true });
   const x = ref('x', '2013-09-16T08:00:00Z');
