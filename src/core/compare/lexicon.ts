@@ -4,6 +4,7 @@
  */
 import { predicateClassOf } from '../text/predicates';
 import { wordTable } from '../text/word-table';
+import { americanSpelling } from '../text/spelling';
 
 /**
  * Event kinds the extractor's lexicon (text/predicates.ts) does not name yet; its classes come
@@ -101,24 +102,11 @@ export function isCasualtyNoun(noun: string): boolean {
   return CASUALTY_NOUNS.has(nounClass(noun));
 }
 
-/** British spellings folded to American ones, so "jewellery" and "jewelry" count one thing. */
-const SPELLING_FOLDS: readonly [RegExp, string][] = [
-  [/ellery$/, 'elry'],
-  [/(\w{3,})our$/, '$1or'],
-  [/(\w{2,}[^aeiou])re$/, '$1er'],
-  [/ogue$/, 'og'],
-  [/amme$/, 'am'],
-];
-
-function americanSpelling(word: string): string {
-  for (const [pattern, replacement] of SPELLING_FOLDS) if (pattern.test(word)) return word.replace(pattern, replacement);
-  return word;
-}
-
 export function nounClass(noun: string): string {
   const key = noun.toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (key === 'people') return NOUN_CLASS.get(key)!;
   const known = NOUN_CLASS.get(key) ?? NOUN_CLASS.get(singular(key));
+  // British spellings folded ("jewellery" / "jewelry"): a capitalised head noun is not a lemma, so not folded yet.
   return known ?? americanSpelling(singular(key));
 }
 
