@@ -209,19 +209,15 @@ export function agesApart(a: Claim, b: Claim): boolean {
 const WITHIN_A_DAY: ReadonlySet<string> = new Set(['part-of-day', 'minute']);
 
 /**
- * Both claims time their event within one day, in their own words ("late Tuesday night" /
- * "just before 10:45 p.m. on Tuesday"). A day alone is not enough: a story's attack and the
- * reprisal, a fall and the rescue, happen on one day.
+ * How finely both claims time their event alike, in their own words: within one part of a day
+ * ("late Tuesday night" / "just before 10:45 p.m. on Tuesday"), to the day ("on Friday" / "Friday
+ * morning"), or not at all.
  */
-function sameOwnHour(a: Claim, b: Claim): boolean {
-  if (eventDates(a).length === 0 || eventDates(b).length === 0) return false;
-  return compareDates(a, b).agreedPairs.some((p) => WITHIN_A_DAY.has(p.a.granularity) && WITHIN_A_DAY.has(p.b.granularity));
-}
-
-/** Both claims date their event to the same day, in their own words ("on Friday" / "Friday morning"). */
-function sameOwnDay(a: Claim, b: Claim): boolean {
-  if (eventDates(a).length === 0 || eventDates(b).length === 0) return false;
-  return compareDates(a, b).agreedPairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity));
+function sharedOwnTime(a: Claim, b: Claim): 'hour' | 'day' | null {
+  if (eventDates(a).length === 0 || eventDates(b).length === 0) return null;
+  const pairs = compareDates(a, b).agreedPairs;
+  if (pairs.some((p) => WITHIN_A_DAY.has(p.a.granularity) && WITHIN_A_DAY.has(p.b.granularity))) return 'hour';
+  return pairs.some((p) => DAY_OR_FINER.has(p.a.granularity) && DAY_OR_FINER.has(p.b.granularity)) ? 'day' : null;
 }
 
 /** Why a frame is missing or weak, as short reason codes (for the explain tool and tests). */
@@ -288,7 +284,8 @@ export function explainFrame(
   // ("shot and killed the student late Tuesday night" / "fatally shot … just before 10:45 p.m. on Tuesday"),
   // or two kinds of event alike on the same day ("died after falling on Friday" / "fell on Friday morning"):
   // one kind alone on a day is not enough (the attack and the reprisal, a death and the vigil).
-  const hourTie = viaStory && predicates.length > 0 && (sameOwnHour(a, b) || (predicates.length >= 2 && sameOwnDay(a, b)));
+  const ownTime = viaStory && predicates.length > 0 ? sharedOwnTime(a, b) : null;
+  const hourTie = ownTime === 'hour' || (ownTime === 'day' && predicates.length >= 2);
   // The same clock time in a report with no date to carry it is one moment of the story: tie
   // enough without an event verb or shared words. Dated on both sides, the date slots compare it.
   const sameClock = (eventDates(a).length === 0 || eventDates(b).length === 0) && sameClockTime(a, b) !== null;
