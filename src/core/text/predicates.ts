@@ -40,6 +40,8 @@ const LEXICON: Record<string, readonly string[]> = {
   missing: ['missing', 'unaccounted', 'disappear', 'disappearance'],
   // Games, flights, deadlines missed: "missed nine games" does not count the games played.
   miss: ['miss'],
+  // Time served: "served five years" is not the sentence "of seven years".
+  serve: ['serve'],
   condemn: ['condemn', 'condemnation', 'criticise', 'criticize', 'criticism', 'denounce', 'blame', 'decry', 'slam'],
   deny: ['deny', 'denial', 'refute', 'reject'],
   confirm: ['confirm', 'confirmation', 'verify', 'acknowledge'],
@@ -51,7 +53,7 @@ const LEXICON: Record<string, readonly string[]> = {
 /** Classes that name an event and may govern a figure. */
 export const EVENT_CLASSES: ReadonlySet<string> = new Set([
   'kill', 'wound', 'casualty', 'strike', 'shoot', 'explode', 'arrest', 'convict', 'quake', 'fire',
-  'flood', 'storm', 'crash', 'damage', 'evacuate', 'displace', 'rescue', 'missing', 'miss',
+  'flood', 'storm', 'crash', 'damage', 'evacuate', 'displace', 'rescue', 'missing', 'miss', 'serve',
 ]);
 
 export const PREDICATE_CLASSES: readonly string[] = Object.keys(LEXICON);

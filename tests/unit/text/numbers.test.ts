@@ -261,6 +261,9 @@ describe('roles', () => {
     // a weapon is not the act: the bullets were loaded, not fired
     ['his gun was loaded with four bullets', null],
     ['a gun attack wounded four people', 'wound'],
+    // time served is not the sentence
+    ['he was sentenced to seven years in prison', 'convict'],
+    ['after serving five years on the heroin conviction', 'serve'],
   ])('%s → %s', (text, role) => {
     expect(one(text).role).toBe(role);
   });
