@@ -17,6 +17,11 @@ export interface WorthinessInput {
 const OPINION = /\b(?:i|we) (?:think|believe|feel|hope|fear|guess|suppose)\b|\b(?:should|ought to|must)\b|\b(?:in my|in our) (?:view|opinion)\b|\b(?:terrible|wonderful|disgraceful|shameful|outrageous|amazing|awful|great)\b/i;
 const IMPERATIVE = /^(?:please\s+)?(?:click|read|see|watch|listen|sign|subscribe|follow|share|join|call|contact|visit|check|find|learn|get|try|use|let|imagine|consider|remember|don['’]t|do not)\b/i;
 
+/** The sentence asks rather than states (it may end inside a quotation: 'he asked, "Why?"'). */
+export function isQuestion(text: string): boolean {
+  return /\?\s*[”"’']?\s*$/.test(text);
+}
+
 export function checkworthiness(input: WorthinessInput): number {
   const words = input.text.trim().split(/\s+/).filter(Boolean).length;
   let score = 0.15;
@@ -25,7 +30,7 @@ export function checkworthiness(input: WorthinessInput): number {
   score += Math.min(3, input.names) * 0.06;
   score += Math.min(2, input.eventPredicates) * 0.12;
   if (input.attributed) score += 0.05;
-  if (/\?\s*[”"’]?\s*$/.test(input.text)) score *= 0.4;
+  if (isQuestion(input.text)) score *= 0.4;
   if (OPINION.test(input.text)) score *= 0.7;
   if (IMPERATIVE.test(input.text.trim())) score *= 0.4;
   if (words < 6) score *= 0.5;

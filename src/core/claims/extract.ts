@@ -17,7 +17,7 @@ import { findAttribution, isPronoun, quoteSpeaker, type AttributionMatch } from 
 import { polarityOf } from './polarity';
 import { claimKeys } from './keys';
 import { partySize } from './party';
-import { checkworthiness } from './checkworthiness';
+import { checkworthiness, isQuestion } from './checkworthiness';
 
 export interface ArticleForClaims {
   id: string;
@@ -94,9 +94,6 @@ export function extractClaims(article: ArticleForClaims): Claim[] {
   return claims.filter((claim) => !isQuestion(claim.text));
 }
 
-function isQuestion(text: string): boolean {
-  return /\?\s*[”"’']?\s*$/.test(text);
-}
 
 interface PersonMention {
   at: number;

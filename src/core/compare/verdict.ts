@@ -216,14 +216,14 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   // Figures on one side only ("grabbed jewels worth €2m and set fire to the car" / "set fire to the
   // car"), or figures of kinds the other side does not give ("four men" / "worth €2m"), contradict
   // nothing the other says.
-  const figuresOneSide = a.slots.quantities.length === 0 || b.slots.quantities.length === 0 || (q.agreements === 0 && q.conflicts.length === 0 && q.incomparable === 0);
+  const figuresUnshared = q.agreements === 0 && q.conflicts.length === 0 && q.incomparable === 0;
   // A short statement said nearly word for word within a longer sentence of the story ("they set fire
   // to the vehicle and fled in another car" / "…, before setting fire to the vehicle and escaping in another car").
   const saidWithin = frame.viaStory && frame.predicates.length > 0 && frame.nouns !== 'different' && frame.time === 'same' && !frame.scopeConflict && containedIn(a, b);
   const storyStatement =
     sameCount ||
     (figureless && frame.storyCopy) ||
-    (figuresOneSide && ((frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL) || saidWithin)) ||
+    (figuresUnshared && ((frame.strong && frame.lexical >= STORY_STATEMENT_LEXICAL) || saidWithin)) ||
     (frame.storyCopy && !figureless && figuresAlike);
   if (frame.viaStory && !storyStatement && !hasSpecificAgreement(slots) && !clock) {
     if (verdict !== 'related') verdict = 'related';
@@ -246,7 +246,7 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
     // verb (with figures, "killed 5 soldiers" / "killed 3 civilians" read alike but are two facts).
     const copy = ((!frame.viaStory && frame.lexical >= COPY_LEXICAL) || frame.storyCopy) && figureless;
     if (comparable && agreements > 0) verdict = 'agree';
-    else if (agreements === 0 && ((frame.strong && frame.lexical >= (frame.placeOnly ? PLACE_ONLY_AGREE_LEXICAL : AGREE_WITHOUT_SLOTS_LEXICAL)) || copy || (figuresOneSide && saidWithin))) verdict = 'agree';
+    else if (agreements === 0 && ((frame.strong && frame.lexical >= (frame.placeOnly ? PLACE_ONLY_AGREE_LEXICAL : AGREE_WITHOUT_SLOTS_LEXICAL)) || copy || (figuresUnshared && saidWithin))) verdict = 'agree';
     else if (sameParticulars(frame, slots)) verdict = 'agree';
   }
 
