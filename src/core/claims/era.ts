@@ -3,7 +3,7 @@
  * ("Mr Doe was acquitted in 1958." … "He was sentenced to seven years in prison."). Without it the
  * undated sentence would be anchored at the publication date and read as today's news. See Claim.era.
  */
-import type { DateSlot } from '../model';
+import type { Claim, DateSlot } from '../model';
 import type { ClaimUnit } from './units';
 
 const DAY = 86_400_000;
@@ -23,10 +23,7 @@ function tellsOfThePast(text: string): boolean {
   return PAST.test(text) && !PRESENT.test(text);
 }
 
-export interface Era {
-  from: string;
-  to: string;
-}
+export type Era = NonNullable<Claim['era']>;
 
 /**
  * Per unit: the era of the nearest date in the sentences just before it, when the unit has no date
