@@ -44,6 +44,8 @@ export const DateSlot = z.object({
   relative: z.boolean(),
   /** Time zone when stated: 'UTC', 'local', an IANA-ish abbreviation, or null. */
   zone: z.string().nullable(),
+  /** The bounds are a guess from an offset ("a month after …"), not a period named: any overlap fits. */
+  approximate: z.boolean().optional(),
 });
 export type DateSlot = z.infer<typeof DateSlot>;
 

@@ -4,4 +4,4 @@
  * text (src/library/refresh.ts), so a library keeps up with the engine instead of silently
  * missing what new keys would find.
  */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;

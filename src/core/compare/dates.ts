@@ -35,16 +35,17 @@ function range(d: DateSlot): { from: number; to: number } {
  * The two periods share at least half of the shorter one: "Sunday night" runs into Monday's small
  * hours, yet it does not agree with "Monday morning" (an hour in common), while it does with "Sunday".
  */
-function overlapping(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+function overlapping(a: { from: number; to: number }, b: { from: number; to: number }, approximate: boolean): boolean {
   const common = Math.min(a.to, b.to) - Math.max(a.from, b.from);
-  return common > 0 && common >= 0.5 * Math.min(a.to - a.from, b.to - b.from);
+  return common > 0 && (approximate || common >= 0.5 * Math.min(a.to - a.from, b.to - b.from));
 }
 
 function compareGroup(as: DateSlot[], bs: DateSlot[], out: DateComparison): void {
   for (const da of as) {
     const fits = bs.map((db) => ({ db, gap: gapDays(range(da), range(db)) }));
     // Touching periods (Friday, Saturday) do not agree; they may still fall within the slack.
-    const agreeing = fits.find((f) => f.gap === 0 && overlapping(range(da), range(f.db)));
+    // An offset's bounds ("a month after") are a guess: any overlap fits.
+    const agreeing = fits.find((f) => f.gap === 0 && overlapping(range(da), range(f.db), da.approximate === true || f.db.approximate === true));
     if (agreeing) {
       const note = da.granularity !== agreeing.db.granularity ? `${da.granularity} contains or equals ${agreeing.db.granularity}` : null;
       out.evidence.push(evidenceOf(da, agreeing.db, 'agree', note));
@@ -70,5 +71,6 @@ export function compareDates(a: Claim, b: Claim): DateComparison {
 
 /** A date conflict that is a real difference, not the slack of relative dates and time zones. */
 export function isHardDateConflict(c: DateConflict): boolean {
+  if (c.a.approximate || c.b.approximate) return false;
   return c.gapDays > ANCHOR_SLACK_DAYS || (c.absolute && c.a.granularity === 'day' && c.b.granularity === 'day' && c.gapDays >= 1);
 }

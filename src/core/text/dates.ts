@@ -75,6 +75,9 @@ const RE_REL_DAY = /\b(?:(the\s+day\s+before\s+yesterday)|(yesterday|today|tonig
 const RE_LAST_NIGHT = /\b(last\s+night|this\s+(?:morning|afternoon|evening))\b/gi;
 const RE_REL_PERIOD = /\b(?:(earlier|later)\s+)?(this|last|next|past)\s+(week|month|year)\b/gi;
 const RE_AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
+/** "The raid comes little over a month after a heist …": the event after "after" lies that long before. */
+const RE_COMES_AFTER =
+  /\b(?:comes?|came|coming|follows?|followed|following)\s+((?:just|little|a\s+little|only|some|about|nearly|almost|more\s+than|less\s+than|over|under)(?:\s+(?:over|under))?\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+after\b/gi;
 const RE_TIME12 = /(?<![\d:.,])(\d{1,2})(?:[:.]([0-5]\d))?\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])/g;
 const RE_TIME24 = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;
 const RE_MILITARY = /(?<![\d,.:])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs\s+|h\s+)?(?=(?:GMT|UTC|Z)\b)/g;
@@ -194,6 +197,30 @@ function collectRelative(s: string, ref: Day | null, out: Piece[]): void {
     const end = m.index + m[0].length;
     out.push(period(m.index, end, ref ? agoPeriod(ref, n, m[2]!.toLowerCase()) : null));
   }
+  for (const m of s.matchAll(RE_COMES_AFTER)) {
+    const n = NUMBER_WORDS[m[2]!.toLowerCase()] ?? +m[2]!;
+    const start = m.index + m[0].search(/\s/) + 1;
+    const present = /^(?:comes?|coming|follows?|following)\b/i.test(m[0]);
+    out.push(period(start, m.index + m[0].length, ref ? offsetBefore(ref, n, m[3]!.toLowerCase(), m[1] ?? '', present) : null));
+  }
+}
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+
+/** Days before publication the news event of a past-tense report ("the strike came …") may lie. */
+const REPORTED_WITHIN_DAYS = 7;
+
+/**
+ * The time an earlier event took place, "little over a month" before the news event: at least the
+ * span back for "over", at most for "nearly", about it otherwise. "Comes" is the news of the day;
+ * "came" may be a few days before publication.
+ */
+function offsetBefore(ref: Day, n: number, unit: string, hedge: string, present: boolean): DateSlot {
+  const span = n * UNIT_DAYS[unit]!;
+  const [far, near] = /over|more/i.test(hedge) ? [1.5, 1] : /nearly|almost|less|under/i.test(hedge) ? [1, 0.5] : [1.25, 0.75];
+  const granularity: Granularity = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week';
+  const earliest = Math.round(span * far) + (present ? 1 : REPORTED_WITHIN_DAYS);
+  return { ...slot(isoDay(addDays(ref, -earliest)), isoDay(addDays(ref, 1 - Math.round(span * near))), granularity, true), approximate: true };
 }
 
 function relativePeriod(ref: Day, edge: string | undefined, which: string, unit: string): DateSlot {

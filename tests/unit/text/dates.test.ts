@@ -65,6 +65,24 @@ describe('periods', () => {
     expect(brief('It fell last month.', '2024-01-05')).toEqual(['last month→2023-12-01..2024-01-01 month']);
     expect(brief('It fell three days ago.', '2024-01-05')).toEqual(['three days ago→2024-01-02..2024-01-03 day']);
   });
+
+  it('dates the event an offset reaches back to ("comes little over a month after …") as a guess', () => {
+    const slot = one('The raid comes little over a month after a bandit made off with jewels in Cannes.', '2013-09-09');
+    expect(slot.raw).toBe('little over a month after');
+    expect(slot.approximate).toBe(true);
+    // At least a month back ("over"), within half a month more.
+    expect([slot.from, slot.to]).toEqual(['2013-07-25', '2013-08-11']);
+  });
+
+  it('leaves a past-tense report some days before publication ("came a day after")', () => {
+    const slot = one("Buckley's death came a day after another climber was killed.", '2013-09-16');
+    expect(slot.from <= '2013-09-13' && slot.to > '2013-09-13').toBe(true);
+    expect(slot.granularity).toBe('week');
+  });
+
+  it('reads no offset without the event that comes after it', () => {
+    expect(brief('Two weeks after the vote, the party split.', '2024-01-05')).toEqual([]);
+  });
 });
 
 describe('absolute dates', () => {
