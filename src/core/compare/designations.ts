@@ -1,8 +1,8 @@
 /**
  * Designations: labels written with digits that are not amounts — a firearm's calibre (".38",
- * ".357 caliber"), a game's final score ("a 20-13 win"). Two outlets naming the one weapon of a
- * story with different calibres differ; metric and inch calibres, or different kinds of weapon,
- * are never compared. Two different scores are two games.
+ * ".357 caliber"), a game's final score ("a 20-13 win"), a kind of vehicle ("a 4x4"). Two outlets
+ * naming the one weapon of a story with different calibres differ; metric and inch calibres, or
+ * different kinds of weapon, are never compared. Two different scores are two games.
  */
 import type { Claim, SlotEvidence } from '../model';
 import { spanEvidence } from './spans';
@@ -52,7 +52,7 @@ export function calibresOf(text: string): Calibre[] {
   return out;
 }
 
-export interface CalibreComparison {
+export interface DesignationComparison {
   status: 'agree' | 'differ';
   evidence: SlotEvidence;
 }
@@ -65,7 +65,7 @@ function sameWeapon(a: Calibre, b: Calibre): boolean {
  * The calibre both claims give for one weapon, or null when either names none, or several, or
  * the weapons differ in kind.
  */
-export function compareCalibres(a: Claim, b: Claim): CalibreComparison | null {
+export function compareCalibres(a: Claim, b: Claim): DesignationComparison | null {
   const ca = calibresOf(a.text);
   const cb = calibresOf(b.text);
   if (ca.length !== 1 || cb.length !== 1) return null;
@@ -77,6 +77,30 @@ export function compareCalibres(a: Claim, b: Claim): CalibreComparison | null {
     status,
     evidence: spanEvidence('quantity', status, x, y, status === 'agree' ? 'same calibre' : `calibre .${x.value} vs .${y.value}`),
   };
+}
+
+/** One kind of vehicle by its usual names: "a 4x4", "a four-by-four", "an SUV" are one off-roader. */
+const OFF_ROADER = /(?<![\p{L}\p{N}])(?:4\s?[x×X]\s?4|[Ff]our[- ]by[- ][Ff]our|SUV|[Ss]port[- ]utility vehicle)s?(?![\p{L}\p{N}])/u;
+
+/** The vehicle is what was driven into something: "rammed an SUV", "drove a large 4x4", "crash 4x4". */
+const DRIVEN = /\b(?:ram|rams|rammed|ramming|drive|drives|drove|driven|driving|crash|crashes|crashed|crashing|smash|smashed|smashing|plough|ploughed|plow|plowed)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Where the claim names an off-roader driven into something, or null. */
+export function offRoaderOf(text: string): { raw: string; start: number; end: number } | null {
+  const m = OFF_ROADER.exec(text);
+  if (!m || !DRIVEN.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+  return { raw: m[0], start: m.index, end: m.index + m[0].length };
+}
+
+/**
+ * Both claims name the vehicle driven into something as an off-roader ("rammed a 4x4 into the
+ * store" / "drove a large four-by-four car"): agreed. Never a difference: a car may be an SUV in one report.
+ */
+export function compareVehicles(a: Claim, b: Claim): DesignationComparison | null {
+  const x = offRoaderOf(a.text);
+  const y = offRoaderOf(b.text);
+  if (!x || !y) return null;
+  return { status: 'agree', evidence: spanEvidence('name', 'agree', x, y, 'same kind of vehicle') };
 }
 
 /** Words that make "20-13" the score of a game rather than a range or a date. */

@@ -4,7 +4,7 @@
  * capped, so the cost stays nearly flat as the library grows.
  */
 import type { Claim } from '../model';
-import { calibresOf } from './designations';
+import { calibresOf, offRoaderOf } from './designations';
 import { isAge } from './holders';
 import { isCurrency, unitDimension } from './lexicon';
 import { mayNamePerson, nameKey } from '../text/names';
@@ -104,10 +104,11 @@ function personKeys(claim: Claim): string[] {
   return [...people, ...(claim.context ?? [])].map((name) => `k:${nameKey(name)}`);
 }
 
-/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre"), figures, short names. */
+/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre", "x:off-roader"), figures, short names. */
 export function derivedKeys(claim: Claim): string[] {
   const keys = [...figureKeys(claim), ...middleNameKeys(claim), ...spellingKeys(claim), ...personKeys(claim)];
   if (calibresOf(claim.text).length > 0) keys.push('x:calibre');
+  if (offRoaderOf(claim.text)) keys.push('x:off-roader');
   return [...new Set(keys)];
 }
 
@@ -271,7 +272,7 @@ export class ClaimIndex {
       const inStory = options.storyArticleIds?.has(entry.article.id) ?? false;
       // Within the story: three shared keys; or two with a figure ("fell 2,000ft" / "fell 609 metres")
       // or a surname however spelled, or a person one names and the other speaks of; or a
-      // designation alone (the story's one weapon by its calibre).
+      // designation alone (the story's one weapon by its calibre, its vehicle by kind).
       const designationOnly = hit.keys.length === 1 && kindOf(hit.keys[0]!) === 'x';
       const storyTie = inStory && (hit.keys.length >= 3 || hit.keys.some((k) => STORY_TIE_KINDS.has(kindOf(k))) || designationOnly);
       const enoughKeys = hit.keys.length >= 2 || (inStory && designationOnly);

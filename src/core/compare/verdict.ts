@@ -8,7 +8,7 @@ import { hasSpecificAgreement, sameCountOfSameThings, sameExactCount, sameMoment
 import { isHardDateConflict, evidenceOf } from './dates';
 import { sameClockTime } from './clock';
 import { tellsAnotherEvent } from './aside';
-import { compareCalibres, otherGames, type CalibreComparison } from './designations';
+import { compareCalibres, compareVehicles, otherGames, type DesignationComparison } from './designations';
 import { lemmasOf, sharedCount } from './features';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { ageHolder, isAge } from './holders';
@@ -261,8 +261,8 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   return { verdict, evidence };
 }
 
-/** A relation resting on the calibre alone (no other frame): one weapon, same or different calibre. */
-function calibreRelation(c: CalibreComparison): Relation {
+/** A relation resting on a designation alone (no other frame): one weapon, same or different calibre; one vehicle. */
+function designationRelation(c: DesignationComparison): Relation {
   return { verdict: c.status, score: 0.6, evidence: [c.evidence] };
 }
 
@@ -271,16 +271,17 @@ function calibreRelation(c: CalibreComparison): Relation {
  */
 export function compareClaims(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef, context: FrameContext = {}): Relation | null {
   const frame = sameFrame(a, aRef, b, bRef, context);
-  const calibre = compareCalibres(a, b);
-  if (!frame) return calibre && context.sameStory ? calibreRelation(calibre) : null;
+  const designation = compareCalibres(a, b) ?? compareVehicles(a, b);
+  if (!frame) return designation && context.sameStory ? designationRelation(designation) : null;
   const judged = judge(frame, a, aRef, b, bRef);
   let { verdict } = judged;
   const { evidence } = judged;
-  // The one weapon of a story described with two calibres is a difference whatever else lines up.
-  if (calibre && (context.sameStory || frame.sharedNames.length > 0)) {
-    evidence.push(calibre.evidence);
-    if (calibre.status === 'differ') verdict = 'differ';
-    else if (verdict === 'related') verdict = 'agree';
+  // The one weapon of a story described with two calibres is a difference whatever else lines up;
+  // named alike, with nothing else in conflict, it is the agreement.
+  if (designation && (context.sameStory || frame.sharedNames.length > 0)) {
+    evidence.push(designation.evidence);
+    if (designation.status === 'differ') verdict = 'differ';
+    else if (verdict === 'related' && !evidence.some((e) => e.status !== 'agree')) verdict = 'agree';
   }
   const slotStrength = evidence.length > 0 ? 0.3 : 0;
   const score = Math.min(1, 0.7 * frame.score + slotStrength);

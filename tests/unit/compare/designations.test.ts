@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimIndex, compareClaims } from '../../../src/core/compare';
-import { calibresOf, compareCalibres, otherGames, scoresOf } from '../../../src/core/compare/designations';
+import { calibresOf, compareCalibres, offRoaderOf, otherGames, scoresOf } from '../../../src/core/compare/designations';
 import { makeClaim, ref } from './factory';
 
 describe('calibresOf', () => {
@@ -48,6 +48,38 @@ describe('compareCalibres', () => {
     index.add(makeClaim({ id: 'b', articleId: 'y', text: 'A .357 caliber revolver was found.', lemmas: ['revolver', 'find'] }), story);
     const a = makeClaim({ id: 'a', articleId: 'x', text: 'He aimed a .38 caliber revolver.', lemmas: ['aim', 'revolver'] });
     expect(index.candidates(a, { storyArticleIds: new Set(['y']) }).map((c) => c.claim.id)).toEqual(['b']);
+  });
+});
+
+describe('vehicles', () => {
+  it('reads an off-roader by any of its names, when it is the vehicle driven into something', () => {
+    expect(offRoaderOf('Thieves rammed a 4x4 vehicle through the window.')?.raw).toBe('4x4');
+    expect(offRoaderOf('The men drove a large 4×4 car into the store.')?.raw).toBe('4×4');
+    expect(offRoaderOf('The men drove a large four-by-four car into the store.')?.raw).toBe('four-by-four');
+    expect(offRoaderOf('The thieves rammed an SUV into the front of the store.')?.raw).toBe('SUV');
+    // burnt, parked or sold, it may be another vehicle of the story
+    expect(offRoaderOf('They set fire to the 4x4 in a side street.')).toBeNull();
+    expect(offRoaderOf('Sales of SUVs rose by 4 percent.')).toBeNull();
+    expect(offRoaderOf('Police said the 4x4x4 cube puzzle was stolen.')).toBeNull();
+  });
+
+  it('agrees within one story on the vehicle driven in, never across stories', () => {
+    const a = makeClaim({ text: 'Four men drove a 4x4 through the front window of the store.' });
+    const b = makeClaim({ text: 'The thieves rammed an SUV into the front of the shop at 4:30 a.m.' });
+    const within = compareClaims(a, ref('x', '2013-09-09'), b, ref('y', '2013-09-09'), { sameStory: true });
+    expect(within?.verdict).toBe('agree');
+    expect(within?.evidence.map((e) => [e.kind, e.here, e.there])).toContainEqual(['name', '4x4', 'SUV']);
+    expect(compareClaims(a, ref('x', '2013-09-09'), b, ref('y', '2013-09-09'))).toBeNull();
+    const burnt = makeClaim({ text: 'The thieves set fire to the 4x4 in a side street.' });
+    expect(compareClaims(a, ref('x', '2013-09-09'), burnt, ref('y', '2013-09-09'), { sameStory: true })).toBeNull();
+  });
+
+  it('off-roader claims of one story find each other in the index', () => {
+    const index = new ClaimIndex();
+    index.add(makeClaim({ id: 'b', articleId: 'y', text: 'They rammed an SUV into the shop.', lemmas: ['ram', 'shop'] }), ref('y', '2013-09-09'));
+    const a = makeClaim({ id: 'a', articleId: 'x', text: 'Four men drove a 4x4 through the window.', lemmas: ['drive', 'window'] });
+    expect(index.candidates(a, { storyArticleIds: new Set(['y']) }).map((c) => c.claim.id)).toEqual(['b']);
+    expect(index.candidates(a).map((c) => c.claim.id)).toEqual([]);
   });
 });
 
