@@ -6,6 +6,7 @@
 import type { Claim } from '../model';
 import { calibresOf, offRoaderOf } from './designations';
 import { isAge } from './holders';
+import { partySize } from '../claims/party';
 import { isCurrency, unitDimension } from './lexicon';
 import { mayNamePerson, nameKey } from '../text/names';
 import { ORG_SUFFIXES, PLACE_SUFFIXES } from '../text/names-words';
@@ -67,6 +68,16 @@ function figureKeys(claim: Claim): string[] {
   return keys;
 }
 
+/** The size of a party a figure implies ("one of four men", "three climbers with Mr Doe": "x:party:4"). */
+function partyKeys(claim: Claim): string[] {
+  const keys: string[] = [];
+  for (const q of claim.slots.quantities) {
+    const size = partySize(claim.text, q);
+    if (size !== null) keys.push(`x:party:${size}`);
+  }
+  return keys;
+}
+
 /** "Jane Ann Doe" is also found as "Jane Doe" (namesMatch accepts an added middle name). */
 function middleNameKeys(claim: Claim): string[] {
   const keys: string[] = [];
@@ -104,9 +115,9 @@ function personKeys(claim: Claim): string[] {
   return [...people, ...(claim.context ?? [])].map((name) => `k:${nameKey(name)}`);
 }
 
-/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre", "x:off-roader"), figures, short names. */
+/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre", "x:off-roader"), a party's size, figures, short names. */
 export function derivedKeys(claim: Claim): string[] {
-  const keys = [...figureKeys(claim), ...middleNameKeys(claim), ...spellingKeys(claim), ...personKeys(claim)];
+  const keys = [...figureKeys(claim), ...partyKeys(claim), ...middleNameKeys(claim), ...spellingKeys(claim), ...personKeys(claim)];
   if (calibresOf(claim.text).length > 0) keys.push('x:calibre');
   if (offRoaderOf(claim.text)) keys.push('x:off-roader');
   return [...new Set(keys)];
@@ -272,7 +283,7 @@ export class ClaimIndex {
       const inStory = options.storyArticleIds?.has(entry.article.id) ?? false;
       // Within the story: three shared keys; or two with a figure ("fell 2,000ft" / "fell 609 metres")
       // or a surname however spelled, or a person one names and the other speaks of; or a
-      // designation alone (the story's one weapon by its calibre, its vehicle by kind).
+      // designation alone (the story's one weapon by its calibre, its vehicle by kind, its party by size).
       const designationOnly = hit.keys.length === 1 && kindOf(hit.keys[0]!) === 'x';
       const storyTie = inStory && (hit.keys.length >= 3 || hit.keys.some((k) => STORY_TIE_KINDS.has(kindOf(k))) || designationOnly);
       const enoughKeys = hit.keys.length >= 2 || (inStory && designationOnly);

@@ -119,6 +119,17 @@ describe('figure keys', () => {
     const found = index.candidates(a, { storyArticleIds: new Set(['y']) });
     expect(found.map((c) => [c.claim.id, c.sharedKeys])).toEqual([['b', ['x:calibre']]]);
   });
+
+  it('within the story, one party counted two ways ("four in the party" / "three climbers with Mr Doe") is enough', () => {
+    const index = new ClaimIndex();
+    const three = makeClaim({ id: 'b', articleId: 'y', text: 'Three climbers with Mr Doe were rescued.', lemmas: ['climber', 'rescue'], quantities: [{ raw: 'Three', value: 3, noun: 'climber' }] });
+    index.add(three, ref('y', '2025-02-01'));
+    const four = makeClaim({ id: 'a', articleId: 'x', text: 'There were four in the climbing party.', lemmas: ['climb', 'party'], quantities: [{ raw: 'four', value: 4 }] });
+    expect(derivedKeys(four)).toContain('x:party:4');
+    expect(index.candidates(four, { storyArticleIds: new Set(['y']) }).map((c) => [c.claim.id, c.sharedKeys])).toEqual([['b', ['x:party:4']]]);
+    const five = makeClaim({ id: 'c', articleId: 'x', text: 'There were five in the climbing party.', lemmas: ['climb', 'party'], quantities: [{ raw: 'five', value: 5 }] });
+    expect(index.candidates(five, { storyArticleIds: new Set(['y']) })).toEqual([]);
+  });
 });
 
 describe('middle-name keys', () => {
