@@ -7,6 +7,7 @@ import type { Claim } from '../model';
 import { calibresOf, offRoaderOf } from './designations';
 import { isAge } from './holders';
 import { partySize } from '../claims/party';
+import { biographyOf } from './biography';
 import { isCurrency, unitDimension } from './lexicon';
 import { mayNamePerson, nameKey } from '../text/names';
 import { ORG_SUFFIXES, PLACE_SUFFIXES } from '../text/names-words';
@@ -78,6 +79,11 @@ function partyKeys(claim: Claim): string[] {
   return keys;
 }
 
+/** Where a person lives or comes from ("a New Zealander" / "New Zealand-born": "x:origin:c:new zealand"). */
+function biographyKeys(claim: Claim): string[] {
+  return biographyOf(claim).map((f) => `x:${f.kind}:${nameKey(f.place)}`);
+}
+
 /** "Jane Ann Doe" is also found as "Jane Doe" (namesMatch accepts an added middle name). */
 function middleNameKeys(claim: Claim): string[] {
   const keys: string[] = [];
@@ -115,9 +121,9 @@ function personKeys(claim: Claim): string[] {
   return [...people, ...(claim.context ?? [])].map((name) => `k:${nameKey(name)}`);
 }
 
-/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre", "x:off-roader"), a party's size, figures, short names. */
+/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre", "x:off-roader"), a party's size, a person's home, figures, short names. */
 export function derivedKeys(claim: Claim): string[] {
-  const keys = [...figureKeys(claim), ...partyKeys(claim), ...middleNameKeys(claim), ...spellingKeys(claim), ...personKeys(claim)];
+  const keys = [...figureKeys(claim), ...partyKeys(claim), ...biographyKeys(claim), ...middleNameKeys(claim), ...spellingKeys(claim), ...personKeys(claim)];
   if (calibresOf(claim.text).length > 0) keys.push('x:calibre');
   if (offRoaderOf(claim.text)) keys.push('x:off-roader');
   return [...new Set(keys)];
@@ -283,7 +289,7 @@ export class ClaimIndex {
       const inStory = options.storyArticleIds?.has(entry.article.id) ?? false;
       // Within the story: three shared keys; or two with a figure ("fell 2,000ft" / "fell 609 metres")
       // or a surname however spelled, or a person one names and the other speaks of; or a
-      // designation alone (the story's one weapon by its calibre, its vehicle by kind, its party by size).
+      // designation alone (the story's one weapon by its calibre, its vehicle by kind, its party by size, a person by home).
       const designationOnly = hit.keys.length === 1 && kindOf(hit.keys[0]!) === 'x';
       const storyTie = inStory && (hit.keys.length >= 3 || hit.keys.some((k) => STORY_TIE_KINDS.has(kindOf(k))) || designationOnly);
       const enoughKeys = hit.keys.length >= 2 || (inStory && designationOnly);

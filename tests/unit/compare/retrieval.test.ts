@@ -127,6 +127,8 @@ describe('figure keys', () => {
     const four = makeClaim({ id: 'a', articleId: 'x', text: 'There were four in the climbing party.', lemmas: ['climb', 'party'], quantities: [{ raw: 'four', value: 4 }] });
     expect(derivedKeys(four)).toContain('x:party:4');
     expect(index.candidates(four, { storyArticleIds: new Set(['y']) }).map((c) => [c.claim.id, c.sharedKeys])).toEqual([['b', ['x:party:4']]]);
+    const fiveKey = 'x:party:5';
+    expect(derivedKeys(four)).not.toContain(fiveKey);
     const five = makeClaim({ id: 'c', articleId: 'x', text: 'There were five in the climbing party.', lemmas: ['climb', 'party'], quantities: [{ raw: 'five', value: 5 }] });
     expect(index.candidates(five, { storyArticleIds: new Set(['y']) })).toEqual([]);
   });
@@ -138,5 +140,22 @@ describe('middle-name keys', () => {
     expect(derivedKeys(c)).toContain(`n:${nameKey('marta okafor')}`);
     const place = makeClaim({ text: 'Rain hit Port Lena Bay.', names: [{ raw: 'Port Lena Bay', kind: 'place' }] });
     expect(derivedKeys(place).filter((k) => k.startsWith('n:'))).toEqual([]);
+  });
+});
+
+describe('biography keys', () => {
+  it("within the story, a person's home country said two ways is enough", () => {
+    const index = new ClaimIndex();
+    const born = makeClaim({
+      id: 'b', articleId: 'y', text: 'The New Zealand-born Australian was planning to ski.', lemmas: ['plan', 'ski'],
+      names: [{ raw: 'New Zealand', canonical: 'new zealand', kind: 'place' }, { raw: 'Australian', canonical: 'australia', kind: 'place' }],
+    });
+    index.add(born, ref('y', '2013-09-15'));
+    const climber = makeClaim({
+      id: 'a', articleId: 'x', text: 'The first death was that of a New Zealand climber who fell.', lemmas: ['death', 'climber', 'fall'],
+      names: [{ raw: 'New Zealand', canonical: 'new zealand', kind: 'place' }],
+    });
+    expect(derivedKeys(climber)).toContain(`x:origin:${nameKey('new zealand')}`);
+    expect(index.candidates(climber, { storyArticleIds: new Set(['y']) }).map((c) => [c.claim.id, c.sharedKeys.length])).toEqual([['b', 2]]);
   });
 });
