@@ -106,6 +106,11 @@ describe('extractNames', () => {
     expect(names('He fell on Mt Kestrel.')).toEqual(names('He fell on Mount Kestrel.'));
     expect(names('They met at Ft. Dorne.')).toEqual(['fort dorne/place']);
   });
+  it('reads a name ending in a landform or a shelter ("Hut", "Glacier", "Ridge") as a place, whatever the verb before', () => {
+    expect(names('He was approaching the Orrin Saddle Hut when he fell.')).toEqual(['orrin saddle hut/place']);
+    expect(names('Climbers crossed the Kestrel Glacier at dawn.')).toEqual(['kestrel glacier/place']);
+    expect(names('Rescuers reached Dorne Ridge by noon.')).toEqual(['dorne ridge/place']);
+  });
   it('reads a name led by "Mount", "Lake", "Cape" or "Fort" as a place', () => {
     expect(names('Mount Kestrel claimed two lives. Lake Orrin froze.')).toEqual(['mount kestrel/place', 'lake orrin/place']);
   });
