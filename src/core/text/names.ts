@@ -264,6 +264,8 @@ function join(tokens: Token[]): string {
 /** Extracts names from one sentence; offsets index `sentence`. */
 /** A lower-case word after a name that makes it a group of people: "the Genovese family". */
 const GROUP_AFTER = /^\s+(family|clan|dynasty)\b/;
+/** A country's governing body after its name: "the Iraqi government", "Iraq's cabinet" are one actor, not a place. */
+const GOVERNMENT_AFTER = /^(?:['’]s)?\s+(government|cabinet|parliament)\b/;
 
 /**
  * A nickname quoted between a first and a last name ("Joaquín 'El Chapo' Guzmán", "Dwayne (The
@@ -296,7 +298,13 @@ export function extractNames(sentence: string, ctx: NameContext): NameSlot[] {
         out.push({ raw: sentence.slice(first.start, end), start: first.start, end, canonical: `${canonical} ${group[1]!.toLowerCase()}`, kind: 'org' });
         continue;
       }
-      out.push({ raw, start: first.start, end: last.end, canonical, kind: kindOf(c, canonical, sentence, ctx) });
+      const kind = kindOf(c, canonical, sentence, ctx);
+      out.push({ raw, start: first.start, end: last.end, canonical, kind });
+      const body = kind === 'place' && countryOf(canonical) ? GOVERNMENT_AFTER.exec(sentence.slice(last.end)) : null;
+      if (body) {
+        const end = last.end + body[0].length;
+        out.push({ raw: sentence.slice(first.start, end), start: first.start, end, canonical: `${canonical} ${body[1]}`, kind: 'org' });
+      }
     }
   }
   return out;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareClaims } from '../../../src/core/compare';
+import { extractClaims } from '../../../src/core/claims';
 import { inMonth, inYear, makeClaim, on, ref } from './factory';
 
 const dec26 = ref('dec', '2023-12-26T10:00:00Z');
@@ -973,5 +974,21 @@ describe('two figureless sentences of one story', () => {
     const b = makeClaim({ text: 'The thieves reversed their car out of the store, scooped up the loot and set fire to the vehicle before fleeing.', predicates: ['fire'], lemmas: ['thief', 'reverse', 'car', 'store', 'scoop', 'fire', 'vehicle', 'flee'] });
     expect(compareClaims(a, x, b, y, { sameStory: true })?.verdict).toBe('agree');
     expect(compareClaims(a, x, b, y)).toBeNull();
+  });
+});
+
+describe("a country's government as the actor", () => {
+  const said = (text: string, id: string) => extractClaims({ id, text, publishedAt: '2024-01-24', title: null })[0]!;
+
+  it('agrees on what the government did, said in other words', () => {
+    const a = said('The Chilean government has strongly condemned the strikes.', 'a');
+    const b = said('The Chilean government criticized the airstrikes, calling them acts of aggression.', 'b');
+    expect(compareClaims(a, ref('x', '2024-01-24'), b, ref('y', '2024-01-24'))?.verdict).toBe('agree');
+  });
+
+  it('tied by the country alone, the same words are not enough (many there condemn)', () => {
+    const a = said('Chile has strongly condemned the strikes.', 'a');
+    const b = said('Chile criticized the airstrikes, calling them acts of aggression.', 'b');
+    expect(compareClaims(a, ref('x', '2024-01-24'), b, ref('y', '2024-01-24'))?.verdict ?? null).not.toBe('agree');
   });
 });

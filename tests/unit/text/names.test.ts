@@ -111,6 +111,12 @@ describe('extractNames', () => {
     expect(names('Climbers crossed the Kestrel Glacier at dawn.')).toEqual(['kestrel glacier/place']);
     expect(names('Rescuers reached Dorne Ridge by noon.')).toEqual(['dorne ridge/place']);
   });
+  it("also reads a country's government as an actor of its own", () => {
+    expect(names('The Iraqi government has condemned the strikes.')).toEqual(['iraq/place', 'iraq government/org']);
+    expect(names("Kenya's cabinet met on Monday.")).toEqual(['kenya/place', 'kenya cabinet/org']);
+    // a place that is not a country has no government of its own here
+    expect(names('The Baghdad government office was closed.')).toEqual(['baghdad/other']);
+  });
   it('reads a name led by "Mount", "Lake", "Cape" or "Fort" as a place', () => {
     expect(names('Mount Kestrel claimed two lives. Lake Orrin froze.')).toEqual(['mount kestrel/place', 'lake orrin/place']);
   });
