@@ -53,7 +53,7 @@ export const ORG_SUFFIXES = set(`
 export const PLACE_SUFFIXES = set(`
   city province county district region street avenue road square river island islands
   mountains mountain valley sea ocean lake bay gulf coast airport base strait peninsula desert
-  village town park bridge border hut glacier ridge peak canyon beach harbour harbor hill hills forest reef plaza
+  village town park bridge border hut glacier peak canyon harbour harbor reef plaza
 `);
 
 /** A capitalised name right after one of these is most likely a place. */

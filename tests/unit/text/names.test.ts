@@ -106,10 +106,12 @@ describe('extractNames', () => {
     expect(names('He fell on Mt Kestrel.')).toEqual(names('He fell on Mount Kestrel.'));
     expect(names('They met at Ft. Dorne.')).toEqual(['fort dorne/place']);
   });
-  it('reads a name ending in a landform or a shelter ("Hut", "Glacier", "Ridge") as a place, whatever the verb before', () => {
+  it('reads a name ending in a landform or a shelter ("Hut", "Glacier", "Peak") as a place, whatever the verb before', () => {
     expect(names('He was approaching the Orrin Saddle Hut when he fell.')).toEqual(['orrin saddle hut/place']);
     expect(names('Climbers crossed the Kestrel Glacier at dawn.')).toEqual(['kestrel glacier/place']);
-    expect(names('Rescuers reached Dorne Ridge by noon.')).toEqual(['dorne ridge/place']);
+    expect(names('Rescuers reached Dorne Peak by noon.')).toEqual(['dorne peak/place']);
+    // common surnames stay people's: "Anita Hill", "Tom Ridge"
+    expect(names('Senator Dana Hill said so.')).toEqual(['dana hill/person']);
   });
   it("also reads a country's government as an actor of its own", () => {
     expect(names('The Iraqi government has condemned the strikes.')).toEqual(['iraq/place', 'iraq government/org']);
