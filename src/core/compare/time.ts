@@ -47,22 +47,28 @@ export function publicationTime(publishedAt: string | null | undefined): number 
   return Number.isFinite(t) ? t : null;
 }
 
-/** The claim's event anchors: one per own event date, else its era (Claim.era), else one from the publication date. */
+/**
+ * The claim's event anchors: one per own event date, else its era (Claim.era), else one from the
+ * publication date; an offset's guess ("a month after …") goes with the era or publication anchor.
+ */
 export function anchorsOf(claim: Claim, publishedAt: string | null): Anchor[] {
-  const own = eventDates(claim).map((d): Anchor => {
+  const dates = eventDates(claim);
+  const own = dates.map((d): Anchor => {
     const [from, to] = dateRange(d);
     return { from, to, source: 'slot' };
   });
-  if (own.length > 0) return own;
+  // An offset alone ("the raid comes a month after a heist") dates the earlier event; the
+  // sentence's own event is still the news of its day.
+  if (own.length > 0 && !dates.every((d) => d.approximate)) return own;
   // A background sentence is anchored in the past the sentences before it date, not at publication.
   if (claim.era) {
     const from = Date.parse(claim.era.from);
     const to = Date.parse(claim.era.to);
-    if (Number.isFinite(from) && Number.isFinite(to)) return [{ from, to, source: 'era' }];
+    if (Number.isFinite(from) && Number.isFinite(to)) return [...own, { from, to, source: 'era' }];
   }
   const pub = publicationTime(publishedAt);
-  if (pub === null) return [];
-  return [{ from: pub - PUBLICATION_LOOKBACK_DAYS * DAY, to: pub + DAY, source: 'published' }];
+  if (pub === null) return own;
+  return [...own, { from: pub - PUBLICATION_LOOKBACK_DAYS * DAY, to: pub + DAY, source: 'published' }];
 }
 
 /** Days between two intervals; 0 when they overlap. */
