@@ -9,6 +9,7 @@ import { isHardDateConflict, evidenceOf } from './dates';
 import { sameClockTime } from './clock';
 import { tellsAnotherEvent } from './aside';
 import { compareCalibres, compareVehicles, otherGames, type DesignationComparison } from './designations';
+import { compareConditions } from './condition';
 import { lemmasOf, sharedCount } from './features';
 import { sameFrame, type FrameContext, type FrameMatch } from './frame';
 import { ageHolder, isAge } from './holders';
@@ -261,9 +262,17 @@ function judge(frame: FrameMatch, a: Claim, aRef: ArticleRef, b: Claim, bRef: Ar
   return { verdict, evidence };
 }
 
-/** A relation resting on a designation alone (no other frame): one weapon, same or different calibre; one vehicle. */
-function designationRelation(c: DesignationComparison): Relation {
-  return { verdict: c.status, score: 0.6, evidence: [c.evidence] };
+/**
+ * Relation resting on designations alone (no other frame): one weapon, same or different calibre;
+ * one vehicle; as many badly hurt.
+ */
+function designationRelation(found: DesignationComparison[]): Relation {
+  const verdict = found.some((c) => c.status === 'differ') ? 'differ' : 'agree';
+  return { verdict, score: 0.6, evidence: found.map((c) => c.evidence) };
+}
+
+function designationsCompared(a: Claim, b: Claim): DesignationComparison[] {
+  return [compareCalibres(a, b), compareVehicles(a, b), compareConditions(a, b)].filter((c) => c !== null);
 }
 
 /**
@@ -271,16 +280,16 @@ function designationRelation(c: DesignationComparison): Relation {
  */
 export function compareClaims(a: Claim, aRef: ArticleRef, b: Claim, bRef: ArticleRef, context: FrameContext = {}): Relation | null {
   const frame = sameFrame(a, aRef, b, bRef, context);
-  const designation = compareCalibres(a, b) ?? compareVehicles(a, b);
-  if (!frame) return designation && context.sameStory ? designationRelation(designation) : null;
+  const designations = designationsCompared(a, b);
+  if (!frame) return designations.length > 0 && context.sameStory ? designationRelation(designations) : null;
   const judged = judge(frame, a, aRef, b, bRef);
   let { verdict } = judged;
   const { evidence } = judged;
   // The one weapon of a story described with two calibres is a difference whatever else lines up;
   // named alike, with nothing else in conflict, it is the agreement.
-  if (designation && (context.sameStory || frame.sharedNames.length > 0)) {
-    evidence.push(designation.evidence);
-    if (designation.status === 'differ') verdict = 'differ';
+  if (designations.length > 0 && (context.sameStory || frame.sharedNames.length > 0)) {
+    evidence.push(...designations.map((d) => d.evidence));
+    if (designations.some((d) => d.status === 'differ')) verdict = 'differ';
     else if (verdict === 'related' && !evidence.some((e) => e.status !== 'agree')) verdict = 'agree';
   }
   const slotStrength = evidence.length > 0 ? 0.3 : 0;
