@@ -122,7 +122,10 @@ function personKeys(claim: Claim): string[] {
   return [...people, ...(claim.context ?? [])].map((name) => `k:${nameKey(name)}`);
 }
 
-/** Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre", "x:off-roader"), the badly hurt, a party's size, a person's home, figures, short names. */
+/**
+ * Keys the comparison derives itself, beyond the extractor's: designations ("x:calibre",
+ * "x:off-roader", the badly hurt, a party's size, a person's home), figures, short names.
+ */
 export function derivedKeys(claim: Claim): string[] {
   const keys = [...figureKeys(claim), ...partyKeys(claim), ...biographyKeys(claim), ...middleNameKeys(claim), ...spellingKeys(claim), ...personKeys(claim)];
   if (calibresOf(claim.text).length > 0) keys.push('x:calibre');
@@ -292,7 +295,8 @@ export class ClaimIndex {
       const inStory = options.storyArticleIds?.has(entry.article.id) ?? false;
       // Within the story: three shared keys; or two with a figure ("fell 2,000ft" / "fell 609 metres")
       // or a surname however spelled, or a person one names and the other speaks of; or a
-      // designation alone (the story's one weapon by its calibre, its vehicle by kind, its badly hurt by number, its party by size, a person by home).
+      // designation alone (the story's one weapon by its calibre, its vehicle by kind, its badly
+      // hurt by number, its party by size, a person by home).
       const designationOnly = hit.keys.length === 1 && kindOf(hit.keys[0]!) === 'x';
       const storyTie = inStory && (hit.keys.length >= 3 || hit.keys.some((k) => STORY_TIE_KINDS.has(kindOf(k))) || designationOnly);
       const enoughKeys = hit.keys.length >= 2 || (inStory && designationOnly);

@@ -77,7 +77,7 @@ const RE_REL_PERIOD = /\b(?:(earlier|later)\s+)?(this|last|next|past)\s+(week|mo
 const RE_AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
 /** "The raid comes little over a month after a heist …": the event after "after" lies that long before. */
 const RE_COMES_AFTER =
-  /\b(?:comes?|came|coming|follows?|followed|following)\s+((?:just|little|a\s+little|only|some|about|nearly|almost|more\s+than|less\s+than|over|under)(?:\s+(?:over|under))?\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+after\b/gi;
+  /\b(?:comes?|came|coming|follows?|followed)\s+((?:just|little|a\s+little|only|some|about|nearly|almost|more\s+than|less\s+than|over|under)(?:\s+(?:over|under))?\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+after\b/gi;
 const RE_TIME12 = /(?<![\d:.,])(\d{1,2})(?:[:.]([0-5]\d))?\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])/g;
 const RE_TIME24 = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;
 const RE_MILITARY = /(?<![\d,.:])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs\s+|h\s+)?(?=(?:GMT|UTC|Z)\b)/g;
@@ -200,7 +200,7 @@ function collectRelative(s: string, ref: Day | null, out: Piece[]): void {
   for (const m of s.matchAll(RE_COMES_AFTER)) {
     const n = NUMBER_WORDS[m[2]!.toLowerCase()] ?? +m[2]!;
     const start = m.index + m[0].search(/\s/) + 1;
-    const present = /^(?:comes?|coming|follows?|following)\b/i.test(m[0]);
+    const present = /^(?:comes?|coming|follows?)\b/i.test(m[0]);
     out.push(period(start, m.index + m[0].length, ref ? offsetBefore(ref, n, m[3]!.toLowerCase(), m[1] ?? '', present) : null));
   }
 }
