@@ -3,7 +3,8 @@
  * tests/bench/results/latest.json. No assertions: figures are for reading and comparing runs.
  *   - extraction throughput (extract.bench.ts when present, else a plain loop over the corpus)
  *   - eval wall time on seeds + dev gold with the distractors as library
- *   - retrieval + comparison cost per page claim at library sizes 1k / 10k / 100k claims
+ *   - retrieval + comparison cost per page claim at library sizes 1k / 10k / 100k claims, the
+ *     corpus repeated (matches grow with the copies) and with the copies made other stories
  *   - the library (IndexedDB) benchmark of library.bench.ts when present
  *   - heap used after each stage (after a forced GC)
  *   - the built extension in headless Chromium and Firefox (browser.bench.ts): real IndexedDB
@@ -112,27 +113,38 @@ function bestOf(n: number, run: () => void): number {
   return best;
 }
 
-/** `size` claims: the corpus claims repeated, each copy under new claim and article ids. */
-function syntheticLibrary(source: ExtractedArticle[], size: number): { claim: Claim; ref: ExtractedArticle['ref'] }[] {
+/** The claim as another story would word it: its names and keys carry a tag no page claim has. */
+function otherStory(c: Claim, tag: string): Claim {
+  const names = c.slots.names.map((n) => ({ ...n, canonical: `${n.canonical} ${tag}` }));
+  return { ...c, keys: c.keys.map((k) => `${k}${tag}`), slots: { ...c.slots, names } };
+}
+
+/**
+ * `size` claims: the corpus claims repeated, each copy under new claim and article ids. With
+ * `unrelated`, copies after the first are other stories (no key in common with the pages): the
+ * library grows without adding matches, which is what "flat as the library grows" is about.
+ */
+function syntheticLibrary(source: ExtractedArticle[], size: number, unrelated = false): { claim: Claim; ref: ExtractedArticle['ref'] }[] {
   const out: { claim: Claim; ref: ExtractedArticle['ref'] }[] = [];
   for (let copy = 0; out.length < size; copy++) {
     for (const a of source) {
       const ref = { ...a.ref, id: `${a.ref.id}#${copy}` };
       for (const c of a.claims) {
         if (out.length >= size) break;
-        out.push({ claim: { ...c, id: `${c.id}#${copy}`, articleId: ref.id }, ref });
+        const claim = unrelated && copy > 0 ? otherStory(c, `zq${copy}`) : c;
+        out.push({ claim: { ...claim, id: `${c.id}#${copy}`, articleId: ref.id }, ref });
       }
     }
   }
   return out;
 }
 
-async function retrieval(library: ExtractedArticle[], pages: ExtractedArticle[]): Promise<void> {
+async function retrieval(library: ExtractedArticle[], pages: ExtractedArticle[], unrelated = false): Promise<void> {
   const probeClaims = pages.reduce((n, p) => n + p.claims.length, 0);
   for (const size of quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]) {
     const before = heapMb();
     const index = nodeEngine.newIndex();
-    const entries = syntheticLibrary(library, size);
+    const entries = syntheticLibrary(library, size, unrelated);
     const t = performance.now();
     for (const { claim, ref } of entries) nodeEngine.addToIndex(index, claim, ref);
     const buildMs = performance.now() - t;
@@ -147,7 +159,7 @@ async function retrieval(library: ExtractedArticle[], pages: ExtractedArticle[])
       findings = 0;
       for (const page of pages) findings += nodeEngine.crossCheck(page.claims, { ...page.ref, id: `${page.ref.id}@probe` }, index).length;
     });
-    const label = `library ${size / 1000}k claims`;
+    const label = `library ${size / 1000}k claims${unrelated ? ', copies unrelated' : ''}`;
     record(label, 'index build', buildMs, 'ms');
     record(label, 'retrieval per page claim', retrieveMs / probeClaims, 'ms');
     record(label, 'candidates per page claim', candidates / probeClaims, '');
@@ -197,6 +209,8 @@ async function main(): Promise<void> {
   // Library copies mix the distractors with the probe pages' own claims, so probes find matches.
   const mixed = [...extractAll(distractors, nodeEngine), ...pages].sort((a, b) => spread(a.ref.id) - spread(b.ref.id));
   await retrieval(mixed, pages);
+  // The same sizes where the copies beyond the corpus are other stories: cost as unrelated claims pile up.
+  await retrieval(mixed, pages, true);
   const library = await optionalBench('./library.bench.ts', 'benchLibrary', quick ? [[10_000]] : []);
   if (library !== undefined) {
     extra.library = library;
