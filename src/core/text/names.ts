@@ -261,7 +261,6 @@ function join(tokens: Token[]): string {
   return tokens.map((t) => t.text).join(' ');
 }
 
-/** Extracts names from one sentence; offsets index `sentence`. */
 /** A lower-case word after a name that makes it a group of people: "the Genovese family". */
 const GROUP_AFTER = /^\s+(family|clan|dynasty)\b/;
 /** A country's governing body after its name: "the Iraqi government", "Iraq's cabinet" are one actor, not a place. */
@@ -278,6 +277,7 @@ function withoutNicknames(s: string): string {
   return s.replace(NICKNAME, (m) => ' '.repeat(m.length));
 }
 
+/** Extracts names from one sentence; offsets index `sentence`. */
 export function extractNames(sentence: string, ctx: NameContext): NameSlot[] {
   const plain = withoutNicknames(sentence);
   const tokens = tokenize(plain);
