@@ -228,7 +228,7 @@ function relativePeriod(ref: Day, edge: string | undefined, which: string, unit:
   const mo = ref.getUTCMonth();
   const upToRef = isoDay(addDays(ref, 1));
   if (which === 'past') {
-    const days = unit === 'week' ? 7 : unit === 'month' ? 30 : 365;
+    const days = UNIT_DAYS[unit]!;
     return slot(isoDay(addDays(ref, -days)), upToRef, unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week', true);
   }
   const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
