@@ -5,7 +5,7 @@
  * different kinds of weapon, are never compared. Two different scores are two games.
  */
 import type { Claim, SlotEvidence } from '../model';
-import { spanEvidence } from './spans';
+import { spanEvidence, type Spanned } from './spans';
 
 export interface Calibre {
   /** Digits after the point: "38" for ".38", "357" for ".357". */
@@ -86,7 +86,7 @@ const OFF_ROADER = /(?<![\p{L}\p{N}])(?:4\s?[x×X]\s?4|[Ff]our[- ]by[- ][Ff]our|
 const DRIVEN = /\b(?:ram|rams|rammed|ramming|drive|drives|drove|driven|driving|crash|crashes|crashed|crashing|smash|smashed|smashing|plough|ploughed|plow|plowed)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** Where the claim names an off-roader driven into something, or null. */
-export function offRoaderOf(text: string): { raw: string; start: number; end: number } | null {
+export function offRoaderOf(text: string): Spanned | null {
   const m = OFF_ROADER.exec(text);
   if (!m || !DRIVEN.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
   return { raw: m[0], start: m.index, end: m.index + m[0].length };
